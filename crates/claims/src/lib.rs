@@ -1,0 +1,368 @@
+//! Finds the check-worthy claims of a [`Document`]: every figure with what it
+//! measures, whose it is and when, and every direct quote with its speaker.
+//!
+//! The pipeline is plain and rule-based (no model, no gazetteer):
+//! sentences ([`split_sentences`]) → figures (`factcheck-quantities`) →
+//! measured thing, subject and time for each figure → [`Claim`]s, plus one
+//! claim per direct quote ([`find_quotes`]). Spans always index the
+//! document's text.
+//!
+//! ```
+//! use factcheck_claims::{extract_claims, ClaimKind};
+//! use factcheck_document::Document;
+//!
+//! let mut doc = Document::from_text("a.txt", "Exports to Chile rose 12% last year, the ministry said.");
+//! doc.published = chrono::DateTime::parse_from_rfc3339("2025-03-11T09:00:00Z").ok();
+//! let claims = extract_claims(&doc);
+//! assert_eq!(claims[0].kind, ClaimKind::Quantity);
+//! assert_eq!(claims[0].measured.as_ref().unwrap().head, "export");
+//! assert_eq!(claims[0].time.as_ref().unwrap().text, "last year");
+//! ```
+
+mod entities;
+mod measure;
+mod quotes;
+mod sentences;
+mod time;
+pub mod words;
+
+use factcheck_document::{Document, Span};
+use factcheck_quantities::{find_quantities, Quantity, QuantityKind};
+use serde::{Deserialize, Serialize};
+
+pub use entities::{find_entities, Entity};
+pub use measure::Measured;
+pub use quotes::{find_quotes, Quote};
+pub use sentences::split_sentences;
+pub use time::{find_times, TimeAnchor};
+
+/// What sort of statement a claim is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// A figure: a count, rank, percentage, change, share or amount of money.
+    Quantity,
+    /// A date or year attached to an event ("the 2021 coup").
+    Temporal,
+    /// A direct quote attributed to a speaker.
+    Quote,
+}
+
+impl ClaimKind {
+    /// The snake_case name used in JSON and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Quantity => "quantity",
+            ClaimKind::Temporal => "temporal",
+            ClaimKind::Quote => "quote",
+        }
+    }
+}
+
+/// One check-worthy statement of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id within the document, in order of position: `c1`, `c2` …
+    pub id: String,
+    /// What sort of statement it is.
+    pub kind: ClaimKind,
+    /// The claim's own clause (or the quote's words), verbatim.
+    pub text: String,
+    /// Where `text` stands in the document text.
+    pub span: Span,
+    /// The whole sentence the claim stands in.
+    pub sentence: Span,
+    /// The figure, with offsets into the document text.
+    pub quantity: Option<Quantity>,
+    /// What the figure measures.
+    pub measured: Option<Measured>,
+    /// The name the figure belongs to.
+    pub subject: Option<String>,
+    /// Names in the claim's sentence.
+    pub entities: Vec<String>,
+    /// When it happened, resolved against the document's date.
+    pub time: Option<TimeAnchor>,
+    /// Who said it, for quotes and reported speech.
+    pub speaker: Option<String>,
+}
+
+/// Extracts the claims of `doc`, in order of position, with ids `c1`, `c2` …
+pub fn extract_claims(doc: &Document) -> Vec<Claim> {
+    let text = doc.text.as_str();
+    let published = doc.published_date();
+    let quotes = find_quotes(text);
+    let sentences = split_sentences(text);
+    let mut claims = Vec::new();
+    for sentence in &sentences {
+        let s_text = &text[sentence.start..sentence.end];
+        let ws = words::words(s_text);
+        let entities = find_entities(s_text, sentence.start);
+        let times = find_times(s_text, sentence.start, published);
+        let quote = quotes
+            .iter()
+            .find(|q| q.span.start <= sentence.end && sentence.start <= q.span.end);
+        let speaker = quote
+            .and_then(|q| q.speaker.clone())
+            .or_else(|| reported_speaker(s_text));
+        let mut figures: Vec<(Quantity, Option<Measured>)> = find_quantities(s_text)
+            .into_iter()
+            .map(|q| {
+                let m = measure::measured_thing(s_text, &ws, q.start, q.end, q.kind);
+                (q, m)
+            })
+            .collect();
+        measure::share_across_coordination(&mut figures);
+        for (q, measured) in figures {
+            let q = shift(q, sentence.start);
+            let q_span = Span::new(q.start, q.end);
+            if !is_claim(&q, measured.as_ref(), s_text, sentence.start, &times) {
+                continue;
+            }
+            let clause = clause_span(s_text, q.start - sentence.start).shifted(sentence.start);
+            // Only a time in the figure's own clause dates it: in "…his first
+            // visit, and trade rose 40% last year" the year belongs to trade.
+            let time = times
+                .iter()
+                .filter(|t| {
+                    clause.contains(t.span) && !t.span.contains(q_span) && !q_span.contains(t.span)
+                })
+                .min_by_key(|t| t.span.start.abs_diff(q.start))
+                .cloned();
+            let kind = match q.kind {
+                QuantityKind::Year | QuantityKind::Decade => ClaimKind::Temporal,
+                _ => ClaimKind::Quantity,
+            };
+            claims.push(Claim {
+                id: String::new(),
+                kind,
+                text: text[clause.start..clause.end].to_string(),
+                span: clause,
+                sentence: *sentence,
+                subject: measure::subject_of(&entities, q.start).map(|e| e.text.clone()),
+                quantity: Some(q),
+                measured,
+                entities: entities.iter().map(|e| e.text.clone()).collect(),
+                time,
+                speaker: speaker.clone(),
+            });
+        }
+    }
+    for quote in &quotes {
+        let sentence = sentences
+            .iter()
+            .find(|s| s.start <= quote.span.start && quote.span.start < s.end.max(s.start + 1))
+            .copied()
+            .unwrap_or(quote.span);
+        let s_text = &text[sentence.start..sentence.end];
+        claims.push(Claim {
+            id: String::new(),
+            kind: ClaimKind::Quote,
+            text: quote.text.clone(),
+            span: quote.span,
+            sentence,
+            quantity: None,
+            measured: None,
+            subject: None,
+            entities: find_entities(s_text, sentence.start)
+                .into_iter()
+                .map(|e| e.text)
+                .collect(),
+            time: None,
+            speaker: quote.speaker.clone(),
+        });
+    }
+    claims.sort_by_key(|c| (c.span.start, c.kind, c.quantity.as_ref().map(|q| q.start)));
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.id = format!("c{}", i + 1);
+    }
+    claims
+}
+
+fn shift(mut q: Quantity, offset: usize) -> Quantity {
+    q.start += offset;
+    q.end += offset;
+    q
+}
+
+/// Whether a figure is worth checking: it measures something, or it is a
+/// share, change or amount that stands on its own. Years that only date
+/// something ("in 2021") are time anchors, not claims.
+fn is_claim(
+    q: &Quantity,
+    measured: Option<&Measured>,
+    sentence: &str,
+    offset: usize,
+    times: &[TimeAnchor],
+) -> bool {
+    match q.kind {
+        QuantityKind::Year | QuantityKind::Decade => measured.is_some(),
+        QuantityKind::Cardinal => {
+            let rest = &sentence[q.end - offset..];
+            let pronoun_one =
+                q.text.eq_ignore_ascii_case("one") && rest.trim_start().starts_with("of ");
+            // "the two sides", "both countries": a reference, not a count.
+            let before = sentence[..q.start - offset].trim_end();
+            let referential = ["the", "these", "those", "both", "all"].iter().any(|d| {
+                before.len() >= d.len()
+                    && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+                    && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric)
+            });
+            measured.is_some()
+                && !pronoun_one
+                && !referential
+                && !times
+                    .iter()
+                    .any(|t| t.span.contains(Span::new(q.start, q.end)))
+        }
+        QuantityKind::Ordinal => measured.is_some(),
+        _ => true,
+    }
+}
+
+/// Clause separators, in the order they are tried.
+const CLAUSE_BREAKS: &[&str] = &[
+    "; ",
+    ", but ",
+    ", while ",
+    ", whereas ",
+    ", although ",
+    ", who ",
+    ", which ",
+    " — ",
+    " – ",
+    ", and ",
+    ": ",
+];
+
+/// The span (relative to `sentence`) of the clause holding byte `at`.
+fn clause_span(sentence: &str, at: usize) -> Span {
+    let mut start = 0;
+    let mut end = sentence.len();
+    for sep in CLAUSE_BREAKS {
+        for (i, _) in sentence.match_indices(sep) {
+            let body = i + sep.len();
+            // Keep "who"/"which" in the clause they open.
+            let body = if sep.starts_with(", w") { i + 2 } else { body };
+            if body <= at && body > start {
+                start = body;
+            }
+            if i >= at && i < end {
+                end = i;
+            }
+        }
+    }
+    let clause = &sentence[start..end];
+    let edge = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '“' | '”' | '"');
+    let trimmed = clause.trim_end_matches(edge);
+    let lead = clause.len() - clause.trim_start_matches(edge).len();
+    Span::new(start + lead, start + trimmed.len().max(lead))
+}
+
+/// "…, Ortiz said." / "according to the central bank" in a sentence with no
+/// quotation marks.
+fn reported_speaker(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    if let Some(i) = lower.find("according to ") {
+        let rest = &sentence[i + "according to ".len()..];
+        let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
+        let who = rest[..end].trim();
+        return (!who.is_empty()).then(|| who.to_string());
+    }
+    let ws = words::words(sentence);
+    let verb = ws
+        .iter()
+        .position(|w| quotes::is_speech_verb(&words::normalize(w.text)))?;
+    let names = find_entities(sentence, 0);
+    names
+        .iter()
+        .rev()
+        .find(|e| e.span.end <= ws[verb].span.start && ws[verb].span.start - e.span.end <= 2)
+        .or_else(|| {
+            names.iter().find(|e| {
+                e.span.start >= ws[verb].span.end && e.span.start - ws[verb].span.end <= 2
+            })
+        })
+        .map(|e| e.text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        let mut d = Document::from_text("t.txt", text);
+        d.published = chrono::DateTime::parse_from_rfc3339("2025-03-11T09:00:00Z").ok();
+        d
+    }
+
+    #[test]
+    fn figures_become_claims_with_clauses() {
+        let d = doc("It was Ana Ruiz’s fourth visit to Peru since she took office in 2021, but this week’s trip was her first official visit at the invitation of Lima, which praised a 40% increase in bilateral trade last year.");
+        let claims = extract_claims(&d);
+        let summary: Vec<_> = claims
+            .iter()
+            .map(|c| {
+                (
+                    c.quantity.as_ref().unwrap().text.as_str(),
+                    c.measured.as_ref().map(|m| m.head.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("fourth", Some("visit")),
+                ("first", Some("visit")),
+                ("40%", Some("trade"))
+            ]
+        );
+        assert_eq!(claims[0].subject.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            claims[0].time.as_ref().unwrap().text,
+            "since she took office in 2021"
+        );
+        assert_eq!(
+            claims[1].text,
+            "this week’s trip was her first official visit at the invitation of Lima"
+        );
+        assert_eq!(
+            claims[2].time.as_ref().unwrap().start.to_string(),
+            "2024-01-01"
+        );
+        assert_eq!(claims[2].span.slice(&d.text), Some(claims[2].text.as_str()));
+        assert_eq!(
+            claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+            ["c1", "c2", "c3"]
+        );
+    }
+
+    #[test]
+    fn quotes_and_figures_inside_them_get_speakers() {
+        let d = doc("Ana Ruiz, an analyst, was unimpressed.\n\n“There have been four such agreements before, and none was built,” she said.");
+        let claims = extract_claims(&d);
+        let figure = claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Quantity)
+            .unwrap();
+        assert_eq!(figure.measured.as_ref().unwrap().head, "agreement");
+        assert_eq!(figure.speaker.as_deref(), Some("Ana Ruiz"));
+        let quote = claims.iter().find(|c| c.kind == ClaimKind::Quote).unwrap();
+        assert_eq!(quote.speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn dating_years_are_not_claims_but_event_years_are() {
+        let claims = extract_claims(&doc("He was elected in 2019. The 2021 coup ended that."));
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].kind, ClaimKind::Temporal);
+        assert_eq!(claims[0].measured.as_ref().unwrap().head, "coup");
+    }
+
+    #[test]
+    fn reported_speech_names_the_source() {
+        let claims = extract_claims(&doc(
+            "Unemployment fell to 4.1%, according to the statistics office.",
+        ));
+        assert_eq!(claims[0].speaker.as_deref(), Some("the statistics office"));
+    }
+}

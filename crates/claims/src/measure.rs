@@ -1,0 +1,424 @@
+//! What a figure measures and whose it is: the noun phrase it counts or
+//! qualifies ("two new consulates" → consulate, "a 40% increase in
+//! bilateral trade" → trade) and the nearest name it belongs to.
+
+use factcheck_quantities::{change_word, Quantity, QuantityKind};
+use serde::{Deserialize, Serialize};
+
+use crate::entities::Entity;
+use crate::quotes::is_speech_verb;
+use crate::words::{is_function_word, is_possessive, lemma, normalize, Word};
+
+/// The thing a figure measures.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Measured {
+    /// The head noun, lemmatized: "consulate", "trade", "visit".
+    pub head: String,
+    /// The phrase as written: "new consulates", "bilateral trade".
+    pub phrase: String,
+    /// Lemmas of the words qualifying the head ("new", "bilateral", "official").
+    pub modifiers: Vec<String>,
+    /// What the head is of, to or in, as written ("Russia" in "visit to Russia").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complement: Option<String>,
+}
+
+/// Words that sit between a figure and its noun without changing what is
+/// counted ("four such agreements", "two other sites").
+fn is_transparent(w: &str) -> bool {
+    matches!(
+        w,
+        "such" | "other" | "more" | "further" | "additional" | "own" | "straight" | "consecutive"
+    )
+}
+
+/// Verbs that link a subject to its figure ("turnout was 62%", "she received 40%").
+fn is_linking_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "stood"
+            | "stands"
+            | "reached"
+            | "hit"
+            | "totaled"
+            | "totalled"
+            | "totals"
+            | "got"
+            | "gets"
+            | "received"
+            | "receives"
+            | "won"
+            | "wins"
+            | "took"
+            | "takes"
+            | "accounted"
+            | "accounts"
+            | "amounted"
+            | "amounts"
+            | "had"
+            | "has"
+            | "have"
+            | "at"
+            | "to"
+            | "by"
+            | "of"
+            | "about"
+            | "around"
+            | "for"
+            | "than"
+            | "secured"
+            | "captured"
+            | "earned"
+            | "posted"
+            | "recorded"
+            | "reported"
+            | "counted"
+            | "numbered"
+            | "saw"
+            | "controls"
+            | "control"
+            | "controlled"
+            | "hold"
+            | "holds"
+            | "held"
+    )
+}
+
+/// Words that usually end a noun phrase because they are verbs.
+fn looks_like_verb(w: &str) -> bool {
+    (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4
+        || is_speech_verb(w)
+        || change_word(w).is_some()
+            && !matches!(
+                w,
+                "increase" | "rise" | "growth" | "gain" | "drop" | "decline" | "fall" | "cut"
+            )
+}
+
+fn gap_is_open(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    sentence.get(a.span.end..b.span.start).is_some_and(|g| {
+        g.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '–'))
+    })
+}
+
+/// Finds what the figure at `[start, end)` of `sentence` (byte offsets into
+/// the sentence, whose words are `ws`) measures.
+pub(crate) fn measured_thing(
+    sentence: &str,
+    ws: &[Word<'_>],
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+) -> Option<Measured> {
+    if let Some(m) = measured_after(sentence, ws, end) {
+        return Some(m);
+    }
+    if matches!(
+        kind,
+        QuantityKind::Year | QuantityKind::Decade | QuantityKind::Ordinal
+    ) {
+        return None;
+    }
+    measured_before(sentence, ws, start)
+}
+
+/// "fourth visit to Russia", "40% increase in bilateral trade", "half of the country".
+fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measured> {
+    let first = ws.iter().position(|w| w.span.start >= end)?;
+    let gap = sentence.get(end..ws[first].span.start)?;
+    if !gap
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '–'))
+    {
+        return None;
+    }
+    let mut k = first;
+    let lower = |k: usize| ws.get(k).map(|w| normalize(w.text));
+    let mut had_change = false;
+    if let Some(w) = lower(k) {
+        if change_word(&w).is_some() {
+            had_change = true;
+            k += 1;
+        } else if matches!(w.as_str(), "point" | "points" | "times") {
+            k += 1;
+        }
+    }
+    let prep = lower(k);
+    let through_prep = matches!(prep.as_deref(), Some("of" | "in" | "for" | "on"))
+        && ws
+            .get(k + 1)
+            .is_some_and(|n| gap_is_open(sentence, &ws[k], n));
+    if through_prep {
+        k += 1;
+        while lower(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "all"
+            )
+        }) {
+            k += 1;
+        }
+    } else if had_change {
+        // "a 40% increase" alone: the change itself is what is measured.
+        return noun_phrase(sentence, ws, first, first + 1);
+    }
+    let mut stop = k;
+    while stop < ws.len() && stop < k + 5 {
+        if stop > k && !gap_is_open(sentence, &ws[stop - 1], &ws[stop]) {
+            break;
+        }
+        let w = normalize(ws[stop].text);
+        if is_transparent(&w) && stop == k {
+            k += 1;
+            stop += 1;
+            continue;
+        }
+        if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        if stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized() {
+            break;
+        }
+        stop += 1;
+        // A possessive ends a determiner, not the phrase: "the country's territory".
+        if is_possessive(ws[stop - 1].text) && stop < ws.len() {
+            k = stop;
+        }
+    }
+    let mut m = noun_phrase(sentence, ws, k, stop)?;
+    m.complement = complement(sentence, ws, stop);
+    Some(m)
+}
+
+/// "bilateral trade grew by 40%", "turnout was 62%".
+fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
+    let mut k = ws.iter().rposition(|w| w.span.end <= start)?;
+    let mut skipped = 0;
+    loop {
+        let w = normalize(ws[k].text);
+        let skippable = is_linking_verb(&w) || change_word(&w).is_some() || w == "by";
+        if !skippable || skipped >= 3 {
+            break;
+        }
+        skipped += 1;
+        k = k.checked_sub(1)?;
+    }
+    let mut head = k;
+    // Step over a trailing place or name: "exports to Chile rose 12%".
+    let mut m = head;
+    while m > 0 && ws[m].is_capitalized() {
+        m -= 1;
+    }
+    if m < head
+        && m > 0
+        && matches!(
+            normalize(ws[m].text).as_str(),
+            "to" | "from" | "of" | "in" | "with"
+        )
+    {
+        head = m - 1;
+    }
+    let w = normalize(ws[head].text);
+    if is_function_word(&w) || ws[head].is_capitalized() && head > 0 {
+        return None;
+    }
+    let mut first = head;
+    while first > 0 && head - first < 3 {
+        let prev = normalize(ws[first - 1].text);
+        if is_function_word(&prev)
+            || !gap_is_open(sentence, &ws[first - 1], &ws[first])
+            || is_possessive(ws[first - 1].text)
+        {
+            break;
+        }
+        first -= 1;
+    }
+    // "trade between the two countries grew": the phrase heads a prepositional
+    // complement; the measured thing is the noun before the preposition.
+    let mut p = first;
+    while p > 0 && is_determiner_or_count(&normalize(ws[p - 1].text)) {
+        p -= 1;
+    }
+    if p >= 2
+        && matches!(
+            normalize(ws[p - 1].text).as_str(),
+            "between" | "of" | "with" | "among" | "from" | "in" | "to"
+        )
+    {
+        let noun = normalize(ws[p - 2].text);
+        if !is_function_word(&noun)
+            && (p == 2 || !ws[p - 2].is_capitalized())
+            && gap_is_open(sentence, &ws[p - 2], &ws[p - 1])
+        {
+            return noun_phrase(sentence, ws, p - 2, p - 1);
+        }
+    }
+    noun_phrase(sentence, ws, first, head + 1)
+}
+
+fn is_determiner_or_count(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "two"
+            | "three"
+            | "both"
+            | "all"
+            | "these"
+            | "those"
+    )
+}
+
+/// The noun phrase of words `from..to`: the last word is the head.
+fn noun_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Option<Measured> {
+    if from >= to || to > ws.len() {
+        return None;
+    }
+    let head_word = normalize(ws[to - 1].text);
+    if is_function_word(&head_word) || head_word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(Measured {
+        head: lemma(&head_word),
+        phrase: sentence[ws[from].span.start..ws[to - 1].span.end].to_string(),
+        modifiers: ws[from..to - 1]
+            .iter()
+            .map(|w| lemma(w.text))
+            .filter(|w| !is_function_word(w))
+            .collect(),
+        complement: None,
+    })
+}
+
+/// "to Russia", "of the central bank": up to three words after a preposition.
+fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
+    let prep = normalize(ws.get(at)?.text);
+    if !matches!(
+        prep.as_str(),
+        "to" | "of" | "in" | "for" | "with" | "from" | "on" | "at"
+    ) {
+        return None;
+    }
+    let mut k = at + 1;
+    while ws
+        .get(k)
+        .is_some_and(|w| matches!(normalize(w.text).as_str(), "the" | "a" | "an"))
+    {
+        k += 1;
+    }
+    let mut stop = k;
+    while stop < ws.len() && stop < k + 3 && gap_is_open(sentence, &ws[stop.max(1) - 1], &ws[stop])
+    {
+        let w = normalize(ws[stop].text);
+        if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        stop += 1;
+    }
+    (stop > k).then(|| sentence[ws[k].span.start..ws[stop - 1].span.end].to_string())
+}
+
+/// Gapping: in "Ortiz received 61.8% of the vote and Lind 33.9%" the second
+/// figure measures what the first did. A figure with no measured thing of
+/// its own takes that of the nearest earlier figure of the same kind.
+pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measured>)]) {
+    for i in 1..figures.len() {
+        if figures[i].1.is_some() {
+            continue;
+        }
+        let kind = figures[i].0.kind;
+        let inherited = figures[..i]
+            .iter()
+            .rev()
+            .find(|(q, m)| q.kind == kind && m.is_some())
+            .and_then(|(_, m)| m.clone());
+        figures[i].1 = inherited;
+    }
+}
+
+/// The name a figure belongs to: the nearest name before it in the sentence
+/// ("Ortiz received 61.8% and Lind 33.9%": each figure binds to its own name),
+/// else the first name after it.
+pub(crate) fn subject_of(entities: &[Entity], figure_start: usize) -> Option<&Entity> {
+    entities.iter().rev().find(|e| e.span.end <= figure_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::words;
+    use factcheck_quantities::find_quantities;
+
+    fn measured(sentence: &str, figure: &str) -> Option<Measured> {
+        let found = find_quantities(sentence);
+        let q = found.iter().find(|q| q.text == figure)?;
+        measured_thing(sentence, &words(sentence), q.start, q.end, q.kind)
+    }
+
+    #[test]
+    fn nouns_after_the_figure() {
+        let m = measured("It was her fourth visit to Peru since 2019.", "fourth").unwrap();
+        assert_eq!(
+            (m.head.as_str(), m.complement.as_deref()),
+            ("visit", Some("Peru"))
+        );
+        let m = measured(
+            "They agreed to open two new consulates in the north.",
+            "two",
+        )
+        .unwrap();
+        assert_eq!(
+            (m.head.as_str(), m.modifiers.clone()),
+            ("consulate", vec!["new".to_string()])
+        );
+        let m = measured("There have been four such agreements before.", "four").unwrap();
+        assert_eq!(m.head, "agreement");
+        let m = measured(
+            "He praised a 40% increase in bilateral trade last year.",
+            "40%",
+        )
+        .unwrap();
+        assert_eq!(
+            (m.head.as_str(), m.phrase.as_str()),
+            ("trade", "bilateral trade")
+        );
+        let m = measured(
+            "Rebels hold less than half of the country.",
+            "less than half",
+        )
+        .unwrap();
+        assert_eq!(m.head, "country");
+        let m = measured("It was the first official visit.", "first").unwrap();
+        assert_eq!(
+            (m.head.as_str(), m.modifiers.clone()),
+            ("visit", vec!["official".to_string()])
+        );
+    }
+
+    #[test]
+    fn nouns_before_the_figure() {
+        let m = measured("Bilateral trade grew by 40 percent in 2024.", "40 percent").unwrap();
+        assert_eq!(m.head, "trade");
+        let m = measured(
+            "Trade between the two countries had grown by 40 percent.",
+            "40 percent",
+        )
+        .unwrap();
+        assert_eq!(m.head, "trade");
+        let m = measured("Turnout was 62%, officials said.", "62%").unwrap();
+        assert_eq!(m.head, "turnout");
+    }
+}

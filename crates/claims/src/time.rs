@@ -1,0 +1,302 @@
+//! Time expressions resolved to date ranges against a reference date (the
+//! document's publication date).
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use factcheck_document::Span;
+use serde::{Deserialize, Serialize};
+
+use crate::words::{words, Word};
+
+/// A time expression and the inclusive date range it denotes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TimeAnchor {
+    /// The expression as written ("last year", "since 2021").
+    pub text: String,
+    /// Where it stands in the document text.
+    pub span: Span,
+    /// First day of the period.
+    pub start: NaiveDate,
+    /// Last day of the period.
+    pub end: NaiveDate,
+}
+
+impl TimeAnchor {
+    /// Whether the two periods share at least one day.
+    pub fn overlaps(&self, other: &TimeAnchor) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+}
+
+fn year_range(y: i32) -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(y, 1, 1)?,
+        NaiveDate::from_ymd_opt(y, 12, 31)?,
+    ))
+}
+
+fn month_range(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?
+    };
+    Some((first, next - Duration::days(1)))
+}
+
+fn month_number(w: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn quarter(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" | "1st" | "q1" => 1,
+        "second" | "2nd" | "q2" => 2,
+        "third" | "3rd" | "q3" => 3,
+        "fourth" | "4th" | "q4" => 4,
+        _ => return None,
+    })
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2100).contains(y))
+}
+
+/// Finds the time expressions of `text` (a sentence whose first byte is at
+/// `offset` in the document) and resolves them against `reference`.
+/// Relative expressions ("last year") need a reference date; absolute ones
+/// ("in 2021", "since March 2020") do not.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use factcheck_claims::find_times;
+///
+/// let published = NaiveDate::from_ymd_opt(2025, 3, 11);
+/// let times = find_times("Trade rose 40% last year.", 0, published);
+/// assert_eq!(times[0].start, NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
+/// assert_eq!(times[0].end, NaiveDate::from_ymd_opt(2024, 12, 31).unwrap());
+/// ```
+pub fn find_times(text: &str, offset: usize, reference: Option<NaiveDate>) -> Vec<TimeAnchor> {
+    let ws = words(text);
+    let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        match resolve_at(text, &ws, &lower, i, reference) {
+            Some((n, (start, end))) => {
+                let span = Span::new(ws[i].span.start, ws[i + n - 1].span.end);
+                out.push(TimeAnchor {
+                    text: text[span.start..span.end].to_string(),
+                    span: span.shifted(offset),
+                    start,
+                    end,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The expression starting at word `i`: how many words it takes and its range.
+fn resolve_at(
+    text: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    i: usize,
+    reference: Option<NaiveDate>,
+) -> Option<(usize, (NaiveDate, NaiveDate))> {
+    let w = |k: usize| lower.get(i + k).map(String::as_str);
+    let today = reference;
+    match w(0)? {
+        "last" | "past" | "this" | "next" | "previous" => {
+            let r = today?;
+            let shift: i32 = match w(0)? {
+                "this" => 0,
+                "next" => 1,
+                _ => -1,
+            };
+            let range = match w(1)? {
+                "year" => year_range(r.year() + shift)?,
+                "month" => {
+                    let months = r.year() * 12 + r.month0() as i32 + shift;
+                    month_range(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)?
+                }
+                "week" => {
+                    let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()));
+                    let start = monday + Duration::weeks(i64::from(shift));
+                    (start, start + Duration::days(6))
+                }
+                day => {
+                    let target = weekday(day)?;
+                    let back = (7 + r.weekday().num_days_from_monday() as i64
+                        - target.num_days_from_monday() as i64)
+                        % 7;
+                    let back = if back == 0 { 7 } else { back };
+                    let d = r - Duration::days(back);
+                    (d, d)
+                }
+            };
+            Some((2, range))
+        }
+        "yesterday" => {
+            let d = today? - Duration::days(1);
+            Some((1, (d, d)))
+        }
+        "today" => Some((1, (today?, today?))),
+        "since" => {
+            // "since 2021", "since March 2020", "since the 2021 coup".
+            // "since he took power in a 2021 coup": a few words may come
+            // between "since" and the year, but no sentence punctuation.
+            let (start, used) = (1..=7).find_map(|k| {
+                let gap = &text[ws[i].span.end..ws.get(i + k)?.span.start];
+                if gap.contains([',', ';', ':', '(', ')']) {
+                    return None;
+                }
+                match (w(k).and_then(month_number), w(k + 1).and_then(year_of)) {
+                    (Some(m), Some(y)) => Some((month_range(y, m)?.0, k + 2)),
+                    _ => Some((year_range(w(k).and_then(year_of)?)?.0, k + 1)),
+                }
+            })?;
+            let end = today.unwrap_or(NaiveDate::from_ymd_opt(2100, 12, 31)?);
+            Some((used, (start, end.max(start))))
+        }
+        "in" | "during" | "for" | "by" | "of" | "until" => {
+            let (n, range) = resolve_at(text, ws, lower, i + 1, reference)?;
+            Some((n + 1, range))
+        }
+        "the" if w(2).is_some_and(|q| q == "quarter") => {
+            let q = quarter(w(1)?)?;
+            let (y, used) = match (w(3), w(4).and_then(year_of)) {
+                (Some("of"), Some(y)) => (y, 5),
+                _ => (today?.year(), 3),
+            };
+            let (start, _) = month_range(y, (q - 1) * 3 + 1)?;
+            let (_, end) = month_range(y, q * 3)?;
+            Some((used, (start, end)))
+        }
+        "on" => {
+            let target = weekday(w(1)?)?;
+            let r = today?;
+            let back = (7 + r.weekday().num_days_from_monday() as i64
+                - target.num_days_from_monday() as i64)
+                % 7;
+            let d = r - Duration::days(back);
+            Some((2, (d, d)))
+        }
+        word => {
+            if let Some(m) = month_number(word) {
+                if word == "may" && !ws[i].is_capitalized() {
+                    return None;
+                }
+                // "March 2020", "March 5, 2020", "March" (latest one not after the reference).
+                if let Some(y) = w(1).and_then(year_of) {
+                    return Some((2, month_range(y, m)?));
+                }
+                if let (Some(day), Some(y)) = (
+                    w(1).and_then(|d| d.parse::<u32>().ok()),
+                    w(2).and_then(year_of),
+                ) {
+                    let d = NaiveDate::from_ymd_opt(y, m, day)?;
+                    return Some((3, (d, d)));
+                }
+                let r = today?;
+                let y = if m > r.month() {
+                    r.year() - 1
+                } else {
+                    r.year()
+                };
+                return Some((1, month_range(y, m)?));
+            }
+            let y = year_of(word)?;
+            Some((1, year_range(y)?))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn one(text: &str) -> TimeAnchor {
+        let found = find_times(text, 0, Some(d(2025, 3, 11)));
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn relative_periods() {
+        let t = one("it rose last year");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2024, 1, 1), d(2024, 12, 31), "last year")
+        );
+        let t = one("talks last week");
+        assert_eq!((t.start, t.end), (d(2025, 3, 3), d(2025, 3, 9)));
+        let t = one("a vote on Tuesday");
+        assert_eq!((t.start, t.end), (d(2025, 3, 11), d(2025, 3, 11)));
+        let t = one("this month");
+        assert_eq!((t.start, t.end), (d(2025, 3, 1), d(2025, 3, 31)));
+    }
+
+    #[test]
+    fn absolute_periods() {
+        let t = one("elected in 2021, he");
+        assert_eq!((t.start, t.end), (d(2021, 1, 1), d(2021, 12, 31)));
+        let t = one("the fourth since the 2021 coup");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2021, 1, 1), d(2025, 3, 11), "since the 2021")
+        );
+        let t = one("his fourth since he took power in a 2021 coup");
+        assert_eq!(
+            (t.start, t.text.as_str()),
+            (d(2021, 1, 1), "since he took power in a 2021")
+        );
+        let t = one("profit in the third quarter");
+        assert_eq!((t.start, t.end), (d(2025, 7, 1), d(2025, 9, 30)));
+        let t = one("in November 2024");
+        assert_eq!((t.start, t.end), (d(2024, 11, 1), d(2024, 11, 30)));
+    }
+
+    #[test]
+    fn relative_needs_a_reference() {
+        assert!(find_times("last year", 0, None).is_empty());
+        assert_eq!(find_times("in 2019", 4, None)[0].span, Span::new(4, 11));
+    }
+}

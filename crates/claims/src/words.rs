@@ -1,0 +1,319 @@
+//! Word-level helpers shared by claim extraction and evidence matching:
+//! tokenizing with byte spans, lemmas and function words.
+
+use factcheck_document::Span;
+
+/// A word of a text with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'t> {
+    /// The word as written (letters, digits, inner apostrophes and hyphens).
+    pub text: &'t str,
+    /// Where it stands in the text the words were taken from.
+    pub span: Span,
+}
+
+impl Word<'_> {
+    /// Whether the word starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word in lowercase without a possessive `'s`.
+    pub fn normalized(&self) -> String {
+        normalize(self.text)
+    }
+}
+
+/// Lowercases a word and drops a possessive ending (`Russia’s` → `russia`).
+pub fn normalize(word: &str) -> String {
+    let lower = word.to_lowercase();
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            return stem.to_string();
+        }
+    }
+    lower
+}
+
+/// Whether a word ends in a possessive (`Hlaing’s`, `countries'`).
+pub fn is_possessive(word: &str) -> bool {
+    ["'s", "’s", "'", "’"].iter().any(|s| word.ends_with(s))
+}
+
+/// Splits `text` into words, keeping inner apostrophes and hyphens
+/// (`Russia’s`, `small-scale`); spans index `text`.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+            && (c != '.' && c != ',' || text[..i].ends_with(|p: char| p.is_ascii_digit()));
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+            continue;
+        }
+        if matches!(c, '\'' | '’') {
+            // Trailing possessive apostrophe: "countries’".
+            if let Some(s) = start {
+                if text[s..i].ends_with('s') {
+                    let end = i + c.len_utf8();
+                    out.push(word_at(text, s, end));
+                    start = None;
+                    continue;
+                }
+            }
+        }
+        if let Some(s) = start.take() {
+            out.push(word_at(text, s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push(word_at(text, s, text.len()));
+    }
+    out
+}
+
+fn word_at(text: &str, start: usize, end: usize) -> Word<'_> {
+    Word {
+        text: &text[start..end],
+        span: Span::new(start, end),
+    }
+}
+
+/// The dictionary form of a lowercase noun or verb, by general English
+/// suffix rules: `consulates` → `consulate`, `countries` → `country`,
+/// `visited` → `visit`. Irregular plurals in common use are listed.
+pub fn lemma(word: &str) -> String {
+    let w = normalize(word);
+    let irregular = match w.as_str() {
+        "people" => Some("person"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "children" => Some("child"),
+        "died" | "dies" | "dying" => Some("die"),
+        "grew" | "grown" => Some("grow"),
+        "rose" | "risen" => Some("rise"),
+        "fell" | "fallen" => Some("fall"),
+        "won" => Some("win"),
+        _ => None,
+    };
+    if let Some(l) = irregular {
+        return l.to_string();
+    }
+    if w.len() <= 3 || w.chars().any(|c| !c.is_alphabetic() && c != '-') {
+        return w;
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "shes", "ches", "xes", "zes"] {
+        if w.ends_with(suffix) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+/// Function words: determiners, pronouns, prepositions, conjunctions,
+/// auxiliaries and a few common adverbs. They never head a measured phrase
+/// and carry no weight in matching.
+pub fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "him"
+            | "them"
+            | "us"
+            | "who"
+            | "whom"
+            | "which"
+            | "what"
+            | "whose"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "about"
+            | "as"
+            | "into"
+            | "over"
+            | "under"
+            | "since"
+            | "during"
+            | "before"
+            | "after"
+            | "between"
+            | "among"
+            | "against"
+            | "through"
+            | "per"
+            | "than"
+            | "across"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "so"
+            | "yet"
+            | "if"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "when"
+            | "where"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "should"
+            | "not"
+            | "no"
+            | "also"
+            | "only"
+            | "just"
+            | "even"
+            | "still"
+            | "already"
+            | "now"
+            | "then"
+            | "there"
+            | "here"
+            | "very"
+            | "more"
+            | "most"
+            | "less"
+            | "least"
+            | "some"
+            | "any"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "either"
+            | "neither"
+            | "such"
+            | "other"
+            | "another"
+            | "own"
+            | "same"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "according"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "again"
+            | "ago"
+            | "last"
+            | "next"
+            | "year"
+            | "years"
+            | "yesterday"
+            | "today"
+            | "week"
+            | "month"
+            | "like"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "approximately"
+            | "well"
+    )
+}
+
+/// The Snowball (Porter 2) English stem of a word, for matching inflected
+/// forms: `visited`, `visits` and `visiting` all stem to `visit`.
+pub fn stem(word: &str) -> String {
+    thread_local! {
+        static STEMMER: rust_stemmers::Stemmer =
+            rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    }
+    let lower = normalize(word);
+    STEMMER.with(|s| s.stem(&lower).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_marks() {
+        let text = "Russia’s small-scale plan, 1,200.5 units; countries’ views.";
+        let w: Vec<_> = words(text).iter().map(|w| w.text).collect();
+        assert_eq!(
+            w,
+            [
+                "Russia’s",
+                "small-scale",
+                "plan",
+                "1,200.5",
+                "units",
+                "countries’",
+                "views"
+            ]
+        );
+    }
+
+    #[test]
+    fn lemmas_follow_english_suffixes() {
+        assert_eq!(lemma("Consulates"), "consulate");
+        assert_eq!(lemma("countries"), "country");
+        assert_eq!(lemma("Russia’s"), "russia");
+        assert_eq!(lemma("boxes"), "box");
+        assert_eq!(lemma("status"), "status");
+        assert_eq!(lemma("people"), "person");
+    }
+}

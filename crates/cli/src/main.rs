@@ -1,0 +1,279 @@
+//! The `factcheck` command. It owns argument parsing and output; every
+//! piece of logic lives in the library crates.
+
+mod output;
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use factcheck_claims::extract_claims;
+use factcheck_document::Document;
+use factcheck_fetch::{is_url, list_folder, FetchOptions, Fetcher};
+use factcheck_quantities::find_quantities;
+use factcheck_verify::{number_sources, verify, Report, Skipped};
+
+/// Check the claims of a news article against a set of sources.
+#[derive(Parser)]
+#[command(name = "factcheck", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check an article's claims against sources and report a verdict per claim.
+    Check {
+        /// The article: a file (.html, .htm, .txt, .md) or an http(s) URL.
+        article: String,
+        /// Sources: files, folders (read recursively) or URLs. Repeatable.
+        #[arg(long = "sources", short = 's', required = true, num_args = 1..)]
+        sources: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+        #[command(flatten)]
+        fetch: FetchArgs,
+    },
+    /// Extract the article text and metadata of pages or files.
+    Fetch {
+        /// Files or URLs.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// Output format: readable text, one JSON array, or one JSON object per line.
+        #[arg(long, value_enum, default_value_t = DocFormat::Text)]
+        format: DocFormat,
+        #[command(flatten)]
+        fetch: FetchArgs,
+    },
+    /// List the check-worthy claims of an article.
+    Claims {
+        /// A file or URL.
+        input: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+        #[command(flatten)]
+        fetch: FetchArgs,
+    },
+    /// List the figures in a text (or in standard input).
+    Quantities {
+        /// The text to scan; standard input when absent.
+        text: Option<String>,
+        /// Read one JSON string per input line; write one JSON array per line.
+        #[arg(long)]
+        jsonl: bool,
+    },
+}
+
+/// Options shared by commands that fetch.
+#[derive(clap::Args)]
+struct FetchArgs {
+    /// Seconds allowed for each request.
+    #[arg(long, default_value_t = 30)]
+    timeout: u64,
+    /// Largest page accepted, in bytes.
+    #[arg(long, default_value_t = 10 * 1024 * 1024)]
+    max_bytes: usize,
+}
+
+impl FetchArgs {
+    fn fetcher(&self) -> Result<Fetcher> {
+        let options = FetchOptions {
+            timeout: std::time::Duration::from_secs(self.timeout.max(1)),
+            max_bytes: self.max_bytes,
+            ..FetchOptions::default()
+        };
+        Ok(Fetcher::new(options)?)
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DocFormat {
+    Text,
+    Json,
+    Jsonl,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("factcheck: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = match cli.command {
+        Command::Check {
+            article,
+            sources,
+            format,
+            fetch,
+        } => {
+            let report = check(&fetch.fetcher()?, &article, &sources)?;
+            match format {
+                ReportFormat::Json => output::json(&mut out, &report)?,
+                ReportFormat::Table => output::report_table(&mut out, &report)?,
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Fetch {
+            inputs,
+            format,
+            fetch,
+        } => {
+            let fetcher = fetch.fetcher()?;
+            let mut failed = false;
+            let mut docs = Vec::new();
+            for (input, result) in inputs.iter().zip(fetcher.load_all(&inputs)) {
+                match result {
+                    Ok(doc) => docs.push((input.clone(), doc)),
+                    Err(e) => {
+                        eprintln!("factcheck: {e}");
+                        failed = true;
+                    }
+                }
+            }
+            output::documents(&mut out, &docs, format_name(format))?;
+            if failed {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Claims {
+            input,
+            format,
+            fetch,
+        } => {
+            let doc = fetch.fetcher()?.load(&input)?;
+            let claims = extract_claims(&doc);
+            match format {
+                ReportFormat::Json => output::json(&mut out, &claims)?,
+                ReportFormat::Table => output::claims_table(&mut out, &doc, &claims)?,
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Quantities { text, jsonl } => {
+            if jsonl {
+                quantities_jsonl(&mut out)?;
+            } else {
+                let text = match text {
+                    Some(t) => t,
+                    None => std::io::read_to_string(std::io::stdin()).context("standard input")?,
+                };
+                output::quantities_table(&mut out, &find_quantities(&text))?;
+            }
+            ExitCode::SUCCESS
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+fn format_name(f: DocFormat) -> &'static str {
+    match f {
+        DocFormat::Text => "text",
+        DocFormat::Json => "json",
+        DocFormat::Jsonl => "jsonl",
+    }
+}
+
+/// Loads the article and sources, extracts and checks the claims.
+fn check(fetcher: &Fetcher, article: &str, source_args: &[String]) -> Result<Report> {
+    let article_doc: Document = fetcher.load(article)?;
+    let mut skipped = Vec::new();
+    let mut inputs = Vec::new();
+    for arg in source_args {
+        if is_url(arg) {
+            inputs.push(arg.clone());
+            continue;
+        }
+        let path = Path::new(arg);
+        if path.is_dir() {
+            match list_folder(path) {
+                Ok(files) if files.is_empty() => skipped.push(Skipped {
+                    location: arg.clone(),
+                    reason: "folder holds no .html, .htm, .txt or .md file".into(),
+                }),
+                Ok(files) => inputs.extend(files.iter().map(|f| f.display().to_string())),
+                Err(e) => skipped.push(Skipped {
+                    location: arg.clone(),
+                    reason: reason_of(&e.to_string(), arg),
+                }),
+            }
+        } else {
+            inputs.push(arg.clone());
+        }
+    }
+    inputs.sort();
+    inputs.dedup();
+    let same_as_article = |i: &String| Path::new(i) == Path::new(article);
+    inputs.retain(|i| !same_as_article(i));
+    let mut docs = Vec::new();
+    for (input, result) in inputs.iter().zip(fetcher.load_all(&inputs)) {
+        match result {
+            Ok(doc) => docs.push(doc),
+            Err(e) => skipped.push(Skipped {
+                location: input.clone(),
+                reason: reason_of(&e.to_string(), input),
+            }),
+        }
+    }
+    if docs.is_empty() && skipped.is_empty() {
+        bail!("no sources given");
+    }
+    let sources = number_sources(docs);
+    let claims = extract_claims(&article_doc);
+    let checked = verify(&claims, &sources);
+    Ok(Report::new(&article_doc, &sources, skipped, &checked))
+}
+
+/// The cause part of an error message that starts with the input's name.
+fn reason_of(message: &str, input: &str) -> String {
+    message
+        .strip_prefix(input)
+        .map(|r| r.trim_start_matches(':').trim().to_string())
+        .unwrap_or_else(|| message.to_string())
+}
+
+/// The harness mode: one JSON string per line in, one JSON array per line out.
+fn quantities_jsonl(out: &mut impl Write) -> Result<()> {
+    let stdin = std::io::stdin();
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = line.context("standard input")?;
+        if line.trim().is_empty() {
+            writeln!(out, "[]")?;
+            continue;
+        }
+        let text: String = serde_json::from_str(&line)
+            .with_context(|| format!("standard input line {}: expected a JSON string", n + 1))?;
+        output::quantities_jsonl_line(out, &find_quantities(&text))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,252 @@
+//! Output formatting: tables for people, JSON for programs.
+
+use std::io::Write;
+
+use anyhow::Result;
+use factcheck_claims::Claim;
+use factcheck_document::Document;
+use factcheck_quantities::Quantity;
+use factcheck_verify::Report;
+use serde::Serialize;
+
+/// Pretty JSON with a trailing newline.
+pub fn json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Shortens `s` to at most `max` characters, marking the cut with "…".
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+    t.push('…');
+    t
+}
+
+fn or_dash(s: Option<&str>) -> &str {
+    s.unwrap_or("-")
+}
+
+/// The `check` report as a table.
+pub fn report_table(out: &mut impl Write, r: &Report) -> Result<()> {
+    writeln!(
+        out,
+        "Article: {} ({}{})",
+        or_dash(r.article.title.as_deref()),
+        r.article.location,
+        r.article
+            .published
+            .as_deref()
+            .map(|p| format!(", published {}", &p[..10.min(p.len())]))
+            .unwrap_or_default()
+    )?;
+    writeln!(out, "Sources:")?;
+    for s in &r.sources {
+        writeln!(
+            out,
+            "  {:<4} {} — {}{}",
+            s.id.to_string(),
+            s.location,
+            or_dash(s.title.as_deref()),
+            s.publisher
+                .as_deref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default()
+        )?;
+    }
+    for s in &r.skipped {
+        writeln!(out, "  skip {}: {}", s.location, s.reason)?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<4} {:<16} {:>4}  {:<9} CLAIM",
+        "ID", "VERDICT", "CONF", "KIND"
+    )?;
+    for c in &r.claims {
+        let figure = c
+            .quantity
+            .as_ref()
+            .map(|q| format!("[{}] ", q.text))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{:<4} {:<16} {:>4.2}  {:<9} {}{}",
+            c.id,
+            c.verdict.as_str(),
+            c.confidence,
+            c.kind.as_str(),
+            figure,
+            clip(&c.text, 90)
+        )?;
+        for e in &c.evidence {
+            let stance = match e.stance {
+                factcheck_verify::Stance::Supports => "supports",
+                factcheck_verify::Stance::Contradicts => "contradicts",
+            };
+            writeln!(
+                out,
+                "{:27}{} {}: “{}”",
+                "",
+                e.source,
+                stance,
+                clip(&e.quote, 100)
+            )?;
+            writeln!(out, "{:27}   {}", "", e.explanation)?;
+        }
+    }
+    let s = &r.summary;
+    writeln!(
+        out,
+        "\nSummary: {} supported, {} contradicted, {} conflicting, {} not_enough_info",
+        s.supported, s.contradicted, s.conflicting, s.not_enough_info
+    )?;
+    Ok(())
+}
+
+/// Extracted documents in the chosen format. `input` is the argument as given.
+pub fn documents(out: &mut impl Write, docs: &[(String, Document)], format: &str) -> Result<()> {
+    #[derive(Serialize)]
+    struct WithInput<'a> {
+        input: &'a str,
+        #[serde(flatten)]
+        doc: &'a Document,
+    }
+    let rows: Vec<WithInput<'_>> = docs
+        .iter()
+        .map(|(input, doc)| WithInput { input, doc })
+        .collect();
+    match format {
+        "json" => json(out, &rows)?,
+        "jsonl" => {
+            for row in &rows {
+                serde_json::to_writer(&mut *out, row)?;
+                writeln!(out)?;
+            }
+        }
+        _ => {
+            for (i, (input, d)) in docs.iter().enumerate() {
+                if i > 0 {
+                    writeln!(out, "\n{}\n", "=".repeat(72))?;
+                }
+                writeln!(out, "Input:     {input}")?;
+                writeln!(out, "Title:     {}", or_dash(d.title.as_deref()))?;
+                writeln!(out, "Byline:    {}", or_dash(d.byline.as_deref()))?;
+                writeln!(out, "Publisher: {}", or_dash(d.publisher.as_deref()))?;
+                writeln!(
+                    out,
+                    "Published: {}",
+                    d.published_rfc3339().unwrap_or_else(|| "-".into())
+                )?;
+                writeln!(out, "Language:  {}", or_dash(d.language.as_deref()))?;
+                writeln!(out, "\n{}", d.text)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The claims of a document as a table.
+pub fn claims_table(out: &mut impl Write, doc: &Document, claims: &[Claim]) -> Result<()> {
+    writeln!(
+        out,
+        "{} — {} claims",
+        doc.title.as_deref().unwrap_or(&doc.location),
+        claims.len()
+    )?;
+    writeln!(
+        out,
+        "{:<4} {:<9} {:<18} {:<14} {:<18} {:<22} {:<16} TEXT",
+        "ID", "KIND", "FIGURE", "MEASURES", "SUBJECT", "TIME", "SPEAKER"
+    )?;
+    for c in claims {
+        let figure = c.quantity.as_ref().map(|q| q.text.as_str()).unwrap_or("-");
+        let measured = c.measured.as_ref().map(|m| m.head.as_str()).unwrap_or("-");
+        let time = c
+            .time
+            .as_ref()
+            .map(|t| format!("{}..{}", t.start, t.end))
+            .unwrap_or_else(|| "-".into());
+        writeln!(
+            out,
+            "{:<4} {:<9} {:<18} {:<14} {:<18} {:<22} {:<16} {}",
+            c.id,
+            c.kind.as_str(),
+            clip(figure, 18),
+            clip(measured, 14),
+            clip(or_dash(c.subject.as_deref()), 18),
+            time,
+            clip(or_dash(c.speaker.as_deref()), 16),
+            clip(&c.text, 80)
+        )?;
+    }
+    Ok(())
+}
+
+/// Figures as a table.
+pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> {
+    writeln!(
+        out,
+        "{:<7} {:<24} {:<18} {:<16} {:<14} {:<10} CHANGE",
+        "SPAN", "TEXT", "KIND", "VALUE", "BOUND", "UNIT"
+    )?;
+    for q in found {
+        writeln!(
+            out,
+            "{:<7} {:<24} {:<18} {:<16} {:<14} {:<10} {}",
+            format!("{}-{}", q.start, q.end),
+            clip(&q.text, 24),
+            q.kind.as_str(),
+            match q.upper {
+                Some(u) => format!("{}..{}", q.value, u),
+                None => q.value.to_string(),
+            },
+            q.bound.as_str(),
+            q.currency.as_deref().unwrap_or("-"),
+            match q.change {
+                Some(factcheck_quantities::Direction::Increase) => "increase",
+                Some(factcheck_quantities::Direction::Decrease) => "decrease",
+                None => "-",
+            }
+        )?;
+    }
+    Ok(())
+}
+
+/// One line of the `quantities --jsonl` harness contract.
+pub fn quantities_jsonl_line(out: &mut impl Write, found: &[Quantity]) -> Result<()> {
+    #[derive(Serialize)]
+    struct Mention<'a> {
+        text: &'a str,
+        start: usize,
+        end: usize,
+        kind: &'a str,
+        value: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unit: Option<&'a str>,
+    }
+    let rows: Vec<Mention<'_>> = found
+        .iter()
+        .map(|q| Mention {
+            text: &q.text,
+            start: q.start,
+            end: q.end,
+            kind: if q.is_range() {
+                "range"
+            } else {
+                q.kind.as_str()
+            },
+            value: match q.upper {
+                Some(u) => format!("[{},{}]", q.value, u),
+                None => q.value.to_string(),
+            },
+            unit: q.unit.as_deref(),
+        })
+        .collect();
+    serde_json::to_writer(&mut *out, &rows)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,379 @@
+//! Turns what a user points factcheck at — a URL, a saved page
+//! (`.html`/`.htm`), a text or Markdown file, or HTML bytes — into a
+//! [`Document`]: the article's text and metadata.
+//!
+//! Files are read and extracted synchronously. URLs are fetched with
+//! reqwest on a private tokio runtime, created only when a URL is asked
+//! for, so callers stay synchronous and crates that do not fetch never pull
+//! tokio in.
+//!
+//! ```no_run
+//! use factcheck_fetch::{Fetcher, FetchOptions};
+//!
+//! let fetcher = Fetcher::new(FetchOptions::default())?;
+//! let doc = fetcher.load("fixtures/seed/article.txt")?;
+//! println!("{}", doc.title.unwrap_or_default());
+//! # Ok::<(), factcheck_fetch::FetchError>(())
+//! ```
+
+mod dates;
+mod extract;
+mod http;
+mod text;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use factcheck_document::Document;
+
+pub use dates::parse_date;
+pub use extract::extract_html;
+pub use http::{decode, FetchOptions};
+pub use text::parse_text;
+
+/// Why an input could not be turned into a document. Every message names
+/// the input and the cause in one line.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// The file or folder could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The path as given.
+        path: String,
+        /// The operating system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file's extension is not one factcheck reads.
+    #[error("{path}: unsupported file type (expected .html, .htm, .txt or .md)")]
+    UnsupportedFile {
+        /// The path as given.
+        path: String,
+    },
+    /// The URL uses a scheme other than http or https.
+    #[error("{url}: only http and https URLs can be fetched")]
+    UnsupportedScheme {
+        /// The URL as given.
+        url: String,
+    },
+    /// The request failed before a response arrived.
+    #[error("{url}: fetch failed: {reason}")]
+    Network {
+        /// The URL as given.
+        url: String,
+        /// What went wrong (timed out, could not connect …).
+        reason: String,
+    },
+    /// The server answered with an error status.
+    #[error("{url}: server answered HTTP {status}")]
+    Status {
+        /// The URL as given.
+        url: String,
+        /// The HTTP status code.
+        status: u16,
+    },
+    /// The body was larger than the configured cap.
+    #[error("{url}: response larger than {limit} bytes")]
+    TooLarge {
+        /// The URL as given.
+        url: String,
+        /// The cap in bytes.
+        limit: usize,
+    },
+    /// The page or file holds no readable text.
+    #[error("{location}: no article text found")]
+    NoText {
+        /// The input as given.
+        location: String,
+    },
+    /// The HTTP client could not be set up.
+    #[error("cannot start the HTTP client: {0}")]
+    Client(String),
+}
+
+/// File extensions read as documents, lowercase.
+pub const SUPPORTED_EXTENSIONS: &[&str] = &["html", "htm", "txt", "md"];
+
+/// Whether `input` is a URL (has a scheme such as `https://`) rather than a path.
+pub fn is_url(input: &str) -> bool {
+    input.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '+')
+    })
+}
+
+/// Reads a file into a document: `.html`/`.htm` are extracted as pages,
+/// `.txt`/`.md` read as text with an optional metadata header.
+pub fn read_file(path: &Path) -> Result<Document, FetchError> {
+    let shown = path.display().to_string();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if !SUPPORTED_EXTENSIONS.contains(&ext.as_str()) {
+        return Err(FetchError::UnsupportedFile { path: shown });
+    }
+    let bytes = std::fs::read(path).map_err(|source| FetchError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let doc = if ext.starts_with("htm") {
+        extract_html(&decode(&bytes, None), &shown)
+    } else {
+        parse_text(&decode(&bytes, Some("text/plain; charset=utf-8")), &shown)
+    };
+    non_empty(doc)
+}
+
+fn non_empty(doc: Document) -> Result<Document, FetchError> {
+    if doc.text.trim().is_empty() {
+        Err(FetchError::NoText {
+            location: doc.location,
+        })
+    } else {
+        Ok(doc)
+    }
+}
+
+/// The readable files under `dir`, recursively, in sorted order. Hidden
+/// entries (starting with `.`) are skipped.
+pub fn list_folder(dir: &Path) -> Result<Vec<PathBuf>, FetchError> {
+    let mut out = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|source| FetchError::Io {
+            path: d.display().to_string(),
+            source,
+        })?;
+        for entry in entries {
+            let entry = entry.map_err(|source| FetchError::Io {
+                path: d.display().to_string(),
+                source,
+            })?;
+            let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                pending.push(path);
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| SUPPORTED_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Loads documents from paths and URLs. Cheap to create; the HTTP client
+/// and its runtime start on the first URL.
+pub struct Fetcher {
+    options: FetchOptions,
+    runtime: OnceLock<Result<(tokio::runtime::Runtime, reqwest::Client), String>>,
+}
+
+impl Fetcher {
+    /// A fetcher with the given options.
+    pub fn new(options: FetchOptions) -> Result<Self, FetchError> {
+        Ok(Fetcher {
+            options,
+            runtime: OnceLock::new(),
+        })
+    }
+
+    /// Loads one input: a URL or a file path.
+    pub fn load(&self, input: &str) -> Result<Document, FetchError> {
+        self.load_all(&[input.to_string()])
+            .pop()
+            .unwrap_or_else(|| {
+                Err(FetchError::NoText {
+                    location: input.to_string(),
+                })
+            })
+    }
+
+    /// Loads many inputs, fetching URLs concurrently (at most
+    /// `options.concurrency` at once). Results come back in input order.
+    pub fn load_all(&self, inputs: &[String]) -> Vec<Result<Document, FetchError>> {
+        let mut results: Vec<Option<Result<Document, FetchError>>> = inputs
+            .iter()
+            .map(|input| (!is_url(input)).then(|| read_file(Path::new(input))))
+            .collect();
+        let urls: Vec<(usize, String)> = inputs
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| is_url(i))
+            .map(|(n, i)| (n, i.clone()))
+            .collect();
+        if !urls.is_empty() {
+            for (n, result) in self.fetch_urls(urls) {
+                results[n] = Some(result);
+            }
+        }
+        results
+            .into_iter()
+            .zip(inputs)
+            .map(|(r, input)| {
+                r.unwrap_or_else(|| {
+                    Err(FetchError::NoText {
+                        location: input.clone(),
+                    })
+                })
+            })
+            .collect()
+    }
+
+    fn fetch_urls(&self, urls: Vec<(usize, String)>) -> Vec<(usize, Result<Document, FetchError>)> {
+        let setup = self.runtime.get_or_init(|| {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .map_err(|e| e.to_string())?;
+            let client = http::client(&self.options).map_err(|e| e.to_string())?;
+            Ok((runtime, client))
+        });
+        let (runtime, client) = match setup {
+            Ok(pair) => pair,
+            Err(e) => {
+                return urls
+                    .into_iter()
+                    .map(|(n, _)| (n, Err(FetchError::Client(e.clone()))))
+                    .collect()
+            }
+        };
+        let limit = Arc::new(tokio::sync::Semaphore::new(self.options.concurrency.max(1)));
+        let max_bytes = self.options.max_bytes;
+        runtime.block_on(async {
+            let mut tasks = tokio::task::JoinSet::new();
+            for (n, url) in urls {
+                let client = client.clone();
+                let limit = Arc::clone(&limit);
+                tasks.spawn(async move {
+                    let _permit = limit.acquire_owned().await;
+                    (n, fetch_url(&client, &url, max_bytes).await)
+                });
+            }
+            let mut out = Vec::new();
+            while let Some(joined) = tasks.join_next().await {
+                if let Ok(pair) = joined {
+                    out.push(pair);
+                }
+            }
+            out
+        })
+    }
+}
+
+async fn fetch_url(
+    client: &reqwest::Client,
+    url: &str,
+    max_bytes: usize,
+) -> Result<Document, FetchError> {
+    let scheme = url
+        .split_once("://")
+        .map(|(s, _)| s.to_ascii_lowercase())
+        .unwrap_or_default();
+    if scheme != "http" && scheme != "https" {
+        return Err(FetchError::UnsupportedScheme {
+            url: url.to_string(),
+        });
+    }
+    let fetched = http::get(client, url, max_bytes).await?;
+    let is_text = fetched
+        .content_type
+        .as_deref()
+        .is_some_and(|ct| ct.starts_with("text/plain") || ct.starts_with("text/markdown"));
+    let mut doc = if is_text {
+        parse_text(&fetched.text, url)
+    } else {
+        extract_html(&fetched.text, url)
+    };
+    if doc.canonical_url.is_none() && fetched.final_url != url {
+        doc.canonical_url = Some(fetched.final_url);
+    }
+    non_empty(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+    use std::net::TcpListener;
+
+    #[test]
+    fn urls_and_paths_are_told_apart() {
+        assert!(is_url("https://example.org/a"));
+        assert!(is_url("ftp://example.org/a"));
+        assert!(!is_url("fixtures/a.html"));
+        assert!(!is_url("C:\\a.html"));
+    }
+
+    #[test]
+    fn unsupported_and_missing_files_name_the_input() {
+        let err = read_file(Path::new("notes.pdf")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "notes.pdf: unsupported file type (expected .html, .htm, .txt or .md)"
+        );
+        let err = read_file(Path::new("no/such/file.txt")).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("no/such/file.txt: cannot read:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn fetches_from_a_local_server_and_reports_statuses() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = std::thread::spawn(move || {
+            for _ in 0..2 {
+                let (mut stream, _) = listener.accept().unwrap();
+                let mut buf = [0u8; 2048];
+                let n = stream.read(&mut buf).unwrap();
+                let request = String::from_utf8_lossy(&buf[..n]);
+                let response = if request.starts_with("GET /missing") {
+                    "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        .to_string()
+                } else {
+                    let body = "<html><head><title>Local</title></head><body><article><p>The local server answered with a page of text that is long enough.</p></article></body></html>";
+                    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
+                };
+                stream.write_all(response.as_bytes()).unwrap();
+            }
+        });
+        let fetcher = Fetcher::new(FetchOptions::default()).unwrap();
+        let results = fetcher.load_all(&[
+            format!("http://{addr}/page"),
+            format!("http://{addr}/missing"),
+        ]);
+        server.join().unwrap();
+        let doc = results[0].as_ref().unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Local"));
+        assert!(doc.text.starts_with("The local server answered"));
+        let err = results[1].as_ref().unwrap_err().to_string();
+        assert_eq!(
+            err,
+            format!("http://{addr}/missing: server answered HTTP 404")
+        );
+    }
+
+    #[test]
+    fn other_schemes_are_refused() {
+        let fetcher = Fetcher::new(FetchOptions::default()).unwrap();
+        let err = fetcher.load("ftp://example.org/a").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "ftp://example.org/a: only http and https URLs can be fetched"
+        );
+    }
+}

@@ -1,0 +1,401 @@
+//! Whether a figure found in a source agrees with the figure a claim makes.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::{Bound, Direction, Quantity, QuantityKind};
+
+/// The outcome of comparing a claim's figure with an evidence figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Agreement {
+    /// The evidence figure is consistent with the claim as written.
+    Agrees,
+    /// The evidence figure falls outside what the claim allows.
+    Disagrees,
+    /// The figures measure different sorts of things (kinds, units, a level
+    /// against a change) or the evidence is too vague to decide.
+    Incomparable,
+}
+
+/// An [`Agreement`] with a sentence a person can read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Comparison {
+    /// The outcome.
+    pub agreement: Agreement,
+    /// Why, in words: "21% lies within less than half (< 50%)".
+    pub explanation: String,
+}
+
+impl Comparison {
+    fn new(agreement: Agreement, explanation: String) -> Self {
+        Comparison {
+            agreement,
+            explanation,
+        }
+    }
+}
+
+/// Compares the figure of a claim with the figure of a piece of evidence.
+///
+/// Rules, as a fact-checker applies them:
+/// - a figure as written agrees with a more precise one that rounds to it
+///   (12% ~ 12.3%, $4.2bn ~ $4.21bn), but not the other way round
+///   (12.25% is not confirmed by 12.3%);
+/// - "about X" allows ±10%, "nearly X" allows [0.9X, X], "more than X"
+///   anything above X, "less than X" anything below;
+/// - ordinals and years must match exactly;
+/// - percentages meet fractions ("less than half" ~ 21% ~ "a fifth"), and
+///   multipliers meet percent changes ("doubled" ~ "a 100% increase");
+/// - a change never meets a level, opposite directions disagree, and
+///   different kinds or currencies are [`Agreement::Incomparable`], never
+///   [`Agreement::Disagrees`].
+///
+/// ```
+/// use factcheck_quantities::{compare, find_quantities, Agreement};
+///
+/// let q = |s: &str| find_quantities(s).remove(0);
+/// assert_eq!(compare(&q("12%"), &q("12.3%")).agreement, Agreement::Agrees);
+/// assert_eq!(compare(&q("12.25%"), &q("12.3%")).agreement, Agreement::Disagrees);
+/// assert_eq!(compare(&q("4 visits"), &q("40%")).agreement, Agreement::Incomparable);
+/// ```
+pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
+    let incomparable = |why: String| Comparison::new(Agreement::Incomparable, why);
+    let (Some(c), Some(e)) = (Scaled::of(claim), Scaled::of(evidence)) else {
+        return incomparable("no comparable value".into());
+    };
+    if c.family != e.family {
+        return incomparable(format!(
+            "{} is a {} and {} is a {}",
+            claim.text,
+            claim.kind.as_str(),
+            evidence.text,
+            evidence.kind.as_str()
+        ));
+    }
+    if claim.kind == QuantityKind::Money && claim.currency != evidence.currency {
+        return incomparable(format!(
+            "{} and {} are in different currencies",
+            claim.text, evidence.text
+        ));
+    }
+    match (c.change, e.change) {
+        (Some(a), Some(b)) if a != b => {
+            return Comparison::new(
+                Agreement::Disagrees,
+                format!(
+                    "{} is {} but {} is {}",
+                    claim.text,
+                    direction_word(a),
+                    evidence.text,
+                    direction_word(b)
+                ),
+            )
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            return incomparable(format!(
+                "one of {} and {} is a change, the other a level",
+                claim.text, evidence.text
+            ))
+        }
+        _ => {}
+    }
+    let allowed = Interval::allowed_by(&c, claim.bound);
+    let reported = Interval::allowed_by(&e, evidence.bound);
+    let point = evidence.bound == Bound::Exact && e.upper.is_none();
+    let agreement = if point {
+        if allowed.contains(e.value) {
+            Agreement::Agrees
+        } else {
+            Agreement::Disagrees
+        }
+    } else if allowed.includes(&reported) {
+        Agreement::Agrees
+    } else if allowed.disjoint(&reported) {
+        Agreement::Disagrees
+    } else {
+        return incomparable(format!(
+            "{} is too vague to confirm or refute {} (allows {})",
+            evidence.text, claim.text, allowed
+        ));
+    };
+    let explanation = match agreement {
+        Agreement::Agrees => format!(
+            "{} is consistent with {} ({}{})",
+            evidence.text,
+            claim.text,
+            allowed,
+            c.unit_suffix()
+        ),
+        _ => format!(
+            "{} contradicts {} (expected {}{})",
+            evidence.text,
+            claim.text,
+            allowed,
+            c.unit_suffix()
+        ),
+    };
+    Comparison::new(agreement, explanation)
+}
+
+fn direction_word(d: Direction) -> &'static str {
+    match d {
+        Direction::Increase => "an increase",
+        Direction::Decrease => "a decrease",
+    }
+}
+
+/// What figures can be compared with each other at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// Percentages, fractions and (as changes) multipliers, in percent.
+    Proportion,
+    PercentagePoints,
+    Count,
+    Rank,
+    Money,
+    Year,
+    Decade,
+}
+
+/// A figure brought to the scale of its family.
+struct Scaled {
+    family: Family,
+    value: Decimal,
+    upper: Option<Decimal>,
+    resolution: Decimal,
+    change: Option<Direction>,
+}
+
+impl Scaled {
+    fn of(q: &Quantity) -> Option<Scaled> {
+        let hundred = Decimal::ONE_HUNDRED;
+        let (family, value, upper, resolution) = match q.kind {
+            QuantityKind::Percent => (Family::Proportion, q.value, q.upper, q.resolution),
+            QuantityKind::Fraction => (
+                Family::Proportion,
+                q.value.checked_mul(hundred)?,
+                q.upper.and_then(|u| u.checked_mul(hundred)),
+                // A fraction in words is a rounded share: "a third" covers 31–36%.
+                Decimal::new(5, 0),
+            ),
+            QuantityKind::Multiplier => {
+                // ×m as a percent change: doubled = +100%, halved = -50%.
+                let pct = (q.value - Decimal::ONE).abs().checked_mul(hundred)?;
+                (Family::Proportion, pct, None, Decimal::ZERO)
+            }
+            QuantityKind::PercentagePoints => {
+                (Family::PercentagePoints, q.value, q.upper, q.resolution)
+            }
+            QuantityKind::Cardinal => (Family::Count, q.value, q.upper, q.resolution),
+            QuantityKind::Ordinal => (Family::Rank, q.value, q.upper, Decimal::ZERO),
+            QuantityKind::Money => (Family::Money, q.value, q.upper, q.resolution),
+            QuantityKind::Year => (Family::Year, q.value, q.upper, Decimal::ZERO),
+            QuantityKind::Decade => (Family::Decade, q.value, q.upper, Decimal::ZERO),
+        };
+        Some(Scaled {
+            family,
+            value,
+            upper,
+            resolution,
+            change: q.change,
+        })
+    }
+
+    fn unit_suffix(&self) -> &'static str {
+        match self.family {
+            Family::Proportion => ", in percent",
+            Family::PercentagePoints => ", in points",
+            _ => "",
+        }
+    }
+}
+
+/// One end of an interval: the value and whether it is included.
+type End = Option<(Decimal, bool)>;
+
+/// The set of true values a written figure allows.
+#[derive(Debug, Clone, Copy)]
+struct Interval {
+    lo: End,
+    hi: End,
+}
+
+impl Interval {
+    fn allowed_by(s: &Scaled, bound: Bound) -> Interval {
+        let v = s.value;
+        let top = s.upper.unwrap_or(v);
+        let half = s.resolution / Decimal::TWO;
+        let tenth = (v / Decimal::TEN).abs();
+        match bound {
+            Bound::Exact if half.is_zero() => Interval {
+                lo: Some((v, true)),
+                hi: Some((top, true)),
+            },
+            Bound::Exact => Interval {
+                lo: Some((v - half, true)),
+                hi: Some((top + half, false)),
+            },
+            Bound::Approximately => Interval {
+                lo: Some(((v - tenth).min(v - half), true)),
+                hi: Some(((top + tenth).max(top + half), true)),
+            },
+            Bound::Nearly => Interval {
+                lo: Some((v - tenth, true)),
+                hi: Some((v, true)),
+            },
+            Bound::MoreThan => Interval {
+                lo: Some((v, false)),
+                hi: None,
+            },
+            Bound::AtLeast => Interval {
+                lo: Some((v, true)),
+                hi: None,
+            },
+            Bound::LessThan => Interval {
+                lo: None,
+                hi: Some((v, false)),
+            },
+            Bound::AtMost => Interval {
+                lo: None,
+                hi: Some((v, true)),
+            },
+        }
+    }
+
+    fn contains(&self, x: Decimal) -> bool {
+        let above = match self.lo {
+            None => true,
+            Some((lo, incl)) => x > lo || (incl && x == lo),
+        };
+        let below = match self.hi {
+            None => true,
+            Some((hi, incl)) => x < hi || (incl && x == hi),
+        };
+        above && below
+    }
+
+    /// Whether every value of `other` lies in `self`.
+    fn includes(&self, other: &Interval) -> bool {
+        let lo_ok = match (self.lo, other.lo) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some((a, ai)), Some((b, bi))) => b > a || (b == a && (ai || !bi)),
+        };
+        let hi_ok = match (self.hi, other.hi) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some((a, ai)), Some((b, bi))) => b < a || (b == a && (ai || !bi)),
+        };
+        lo_ok && hi_ok
+    }
+
+    /// Whether no value lies in both.
+    fn disjoint(&self, other: &Interval) -> bool {
+        let before = |hi: End, lo: End| match (hi, lo) {
+            (Some((h, hi_incl)), Some((l, lo_incl))) => h < l || (h == l && !(hi_incl && lo_incl)),
+            _ => false,
+        };
+        before(self.hi, other.lo) || before(other.hi, self.lo)
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.lo, self.hi) {
+            (Some((lo, _)), Some((hi, _))) if lo == hi => write!(f, "exactly {}", lo.normalize()),
+            (Some((lo, li)), Some((hi, hi_incl))) => write!(
+                f,
+                "{}{}, {}{}",
+                if li { '[' } else { '(' },
+                lo.normalize(),
+                hi.normalize(),
+                if hi_incl { ']' } else { ')' }
+            ),
+            (Some((lo, true)), None) => write!(f, "≥ {}", lo.normalize()),
+            (Some((lo, false)), None) => write!(f, "> {}", lo.normalize()),
+            (None, Some((hi, true))) => write!(f, "≤ {}", hi.normalize()),
+            (None, Some((hi, false))) => write!(f, "< {}", hi.normalize()),
+            (None, None) => f.write_str("any value"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::find_quantities;
+
+    fn q(text: &str) -> Quantity {
+        find_quantities(text)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    fn agreement(claim: &str, evidence: &str) -> Agreement {
+        compare(&q(claim), &q(evidence)).agreement
+    }
+
+    #[test]
+    fn rounding_at_the_claims_precision() {
+        assert_eq!(agreement("12%", "12.3%"), Agreement::Agrees);
+        assert_eq!(agreement("$4.2bn", "$4.21bn"), Agreement::Agrees);
+        assert_eq!(agreement("12.25%", "12.3%"), Agreement::Disagrees);
+        assert_eq!(agreement("40%", "41%"), Agreement::Disagrees);
+    }
+
+    #[test]
+    fn bounds_and_approximations() {
+        assert_eq!(agreement("about 300", "320"), Agreement::Agrees);
+        assert_eq!(agreement("about 300", "340"), Agreement::Disagrees);
+        assert_eq!(agreement("nearly 300", "285"), Agreement::Agrees);
+        assert_eq!(agreement("nearly 300", "310"), Agreement::Disagrees);
+        assert_eq!(agreement("more than 300", "312"), Agreement::Agrees);
+        assert_eq!(agreement("more than 300", "290"), Agreement::Disagrees);
+        assert_eq!(agreement("more than 300", "about 500"), Agreement::Agrees);
+        assert_eq!(agreement("300", "more than 250"), Agreement::Incomparable);
+    }
+
+    #[test]
+    fn proportions_meet_across_forms() {
+        assert_eq!(agreement("less than half", "21%"), Agreement::Agrees);
+        assert_eq!(agreement("less than half", "a fifth"), Agreement::Agrees);
+        assert_eq!(agreement("less than half", "60%"), Agreement::Disagrees);
+        assert_eq!(agreement("a third", "33%"), Agreement::Agrees);
+        assert_eq!(
+            agreement("prices doubled", "prices rose 100%"),
+            Agreement::Agrees
+        );
+    }
+
+    #[test]
+    fn ordinals_exactly_and_kinds_apart() {
+        assert_eq!(agreement("fourth", "4th"), Agreement::Agrees);
+        assert_eq!(agreement("fourth", "third"), Agreement::Disagrees);
+        assert_eq!(agreement("fourth", "four"), Agreement::Incomparable);
+        assert_eq!(
+            agreement("$5 million", "€5 million"),
+            Agreement::Incomparable
+        );
+        assert_eq!(agreement("2021", "2020"), Agreement::Disagrees);
+    }
+
+    #[test]
+    fn changes_need_changes_of_the_same_direction() {
+        assert_eq!(agreement("rose 40%", "a 40% increase"), Agreement::Agrees);
+        assert_eq!(agreement("rose 40%", "fell 40%"), Agreement::Disagrees);
+        assert_eq!(agreement("rose 40%", "40%"), Agreement::Incomparable);
+    }
+
+    #[test]
+    fn explanations_name_both_figures() {
+        let c = compare(&q("less than half"), &q("21%"));
+        assert_eq!(
+            c.explanation,
+            "21% is consistent with less than half (< 50, in percent)"
+        );
+    }
+}

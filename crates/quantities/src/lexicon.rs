@@ -1,0 +1,305 @@
+//! The English words the recognizer knows, as plain lookup functions.
+//!
+//! Everything here is general English: number words, scale words, currency
+//! names, qualifiers and verbs of change. Nothing is specific to a topic.
+
+use crate::{Bound, Direction};
+
+/// A number word and what it contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberWord {
+    /// zero … nineteen
+    Unit(u64),
+    /// twenty … ninety
+    Tens(u64),
+    /// hundred
+    Hundred,
+    /// thousand, million, lakh, crore …
+    Scale(u64),
+    /// dozen
+    Dozen,
+    /// first … nineteenth
+    OrdinalUnit(u64),
+    /// twentieth … ninetieth
+    OrdinalTens(u64),
+    /// hundredth, thousandth, millionth …
+    OrdinalScale(u64),
+}
+
+pub(crate) fn number_word(w: &str) -> Option<NumberWord> {
+    use NumberWord::*;
+    Some(match w {
+        "zero" | "nil" => Unit(0),
+        "one" => Unit(1),
+        "two" => Unit(2),
+        "three" => Unit(3),
+        "four" => Unit(4),
+        "five" => Unit(5),
+        "six" => Unit(6),
+        "seven" => Unit(7),
+        "eight" => Unit(8),
+        "nine" => Unit(9),
+        "ten" => Unit(10),
+        "eleven" => Unit(11),
+        "twelve" => Unit(12),
+        "thirteen" => Unit(13),
+        "fourteen" => Unit(14),
+        "fifteen" => Unit(15),
+        "sixteen" => Unit(16),
+        "seventeen" => Unit(17),
+        "eighteen" => Unit(18),
+        "nineteen" => Unit(19),
+        "twenty" => Tens(20),
+        "thirty" => Tens(30),
+        "forty" | "fourty" => Tens(40),
+        "fifty" => Tens(50),
+        "sixty" => Tens(60),
+        "seventy" => Tens(70),
+        "eighty" => Tens(80),
+        "ninety" => Tens(90),
+        "hundred" => Hundred,
+        "thousand" => Scale(1_000),
+        "lakh" | "lakhs" | "lac" => Scale(100_000),
+        "million" => Scale(1_000_000),
+        "crore" | "crores" => Scale(10_000_000),
+        "billion" => Scale(1_000_000_000),
+        "trillion" => Scale(1_000_000_000_000),
+        "dozen" => Dozen,
+        "first" => OrdinalUnit(1),
+        "second" => OrdinalUnit(2),
+        "third" => OrdinalUnit(3),
+        "fourth" => OrdinalUnit(4),
+        "fifth" => OrdinalUnit(5),
+        "sixth" => OrdinalUnit(6),
+        "seventh" => OrdinalUnit(7),
+        "eighth" => OrdinalUnit(8),
+        "ninth" => OrdinalUnit(9),
+        "tenth" => OrdinalUnit(10),
+        "eleventh" => OrdinalUnit(11),
+        "twelfth" => OrdinalUnit(12),
+        "thirteenth" => OrdinalUnit(13),
+        "fourteenth" => OrdinalUnit(14),
+        "fifteenth" => OrdinalUnit(15),
+        "sixteenth" => OrdinalUnit(16),
+        "seventeenth" => OrdinalUnit(17),
+        "eighteenth" => OrdinalUnit(18),
+        "nineteenth" => OrdinalUnit(19),
+        "twentieth" => OrdinalTens(20),
+        "thirtieth" => OrdinalTens(30),
+        "fortieth" => OrdinalTens(40),
+        "fiftieth" => OrdinalTens(50),
+        "sixtieth" => OrdinalTens(60),
+        "seventieth" => OrdinalTens(70),
+        "eightieth" => OrdinalTens(80),
+        "ninetieth" => OrdinalTens(90),
+        "hundredth" => OrdinalScale(100),
+        "thousandth" => OrdinalScale(1_000),
+        "millionth" => OrdinalScale(1_000_000),
+        "billionth" => OrdinalScale(1_000_000_000),
+        "trillionth" => OrdinalScale(1_000_000_000_000),
+        _ => return None,
+    })
+}
+
+/// Scale written right after digits, as a word or glued suffix: `1.2 million`, `300m`, `3k`.
+pub(crate) fn scale_suffix(w: &str) -> Option<u64> {
+    Some(match w {
+        "k" | "thousand" => 1_000,
+        "m" | "mn" | "mln" | "mil" | "million" | "mio" => 1_000_000,
+        "b" | "bn" | "bln" | "billion" => 1_000_000_000,
+        "t" | "tn" | "trn" | "trillion" => 1_000_000_000_000,
+        "lakh" | "lakhs" | "lac" => 100_000,
+        "crore" | "crores" | "cr" => 10_000_000,
+        _ => return None,
+    })
+}
+
+/// Denominator of a fraction word: `half` 2, `thirds` 3, `quarter` 4, `fifths` 5 …
+pub(crate) fn denominator(w: &str) -> Option<u64> {
+    Some(match w {
+        "half" | "halves" => 2,
+        "third" | "thirds" => 3,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4,
+        "fifth" | "fifths" => 5,
+        "sixth" | "sixths" => 6,
+        "seventh" | "sevenths" => 7,
+        "eighth" | "eighths" => 8,
+        "ninth" | "ninths" => 9,
+        "tenth" | "tenths" => 10,
+        "hundredth" | "hundredths" => 100,
+        _ => return None,
+    })
+}
+
+/// Multiplicative change words: `doubled` is ×2, `halved` ×0.5 (as numerator, denominator).
+pub(crate) fn multiplier_word(w: &str) -> Option<(u64, u64)> {
+    Some(match w {
+        "doubled" | "doubling" | "doubles" => (2, 1),
+        "tripled" | "trebled" | "tripling" | "triples" => (3, 1),
+        "quadrupled" | "quadrupling" | "quadruples" => (4, 1),
+        "quintupled" => (5, 1),
+        "halved" | "halving" | "halves" => (1, 2),
+        "twofold" => (2, 1),
+        "threefold" => (3, 1),
+        "fourfold" => (4, 1),
+        "fivefold" => (5, 1),
+        "sixfold" => (6, 1),
+        "tenfold" => (10, 1),
+        "hundredfold" => (100, 1),
+        _ => return None,
+    })
+}
+
+/// A currency: the unit name used in reports and its ISO 4217 code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Currency {
+    pub name: &'static str,
+    pub iso: &'static str,
+}
+
+const fn cur(name: &'static str, iso: &'static str) -> Currency {
+    Currency { name, iso }
+}
+
+pub(crate) const DOLLAR: Currency = cur("Dollar", "USD");
+pub(crate) const EURO: Currency = cur("Euro", "EUR");
+pub(crate) const POUND: Currency = cur("British pound", "GBP");
+pub(crate) const YEN: Currency = cur("Japanese yen", "JPY");
+pub(crate) const RUPEE: Currency = cur("Indian rupee", "INR");
+
+/// Currency written as a symbol before the figure: `$`, `€`, `£` …
+pub(crate) fn currency_symbol(c: char) -> Option<Currency> {
+    Some(match c {
+        '$' => DOLLAR,
+        '€' => EURO,
+        '£' => POUND,
+        '¥' => YEN,
+        '₹' => RUPEE,
+        '₽' => cur("Russian ruble", "RUB"),
+        '₩' => cur("South Korean won", "KRW"),
+        '₦' => cur("Nigerian naira", "NGN"),
+        _ => return None,
+    })
+}
+
+/// Prefix glued to `$` that names a dollar: `US$`, `A$`, `C$`, `HK$` …
+pub(crate) fn dollar_prefix(w: &str) -> Option<Currency> {
+    Some(match w {
+        "us" | "u.s." => cur("United States dollar", "USD"),
+        "a" | "au" => cur("Australian dollar", "AUD"),
+        "c" | "ca" | "can" => cur("Canadian dollar", "CAD"),
+        "hk" => cur("Hong Kong dollar", "HKD"),
+        "nz" => cur("New Zealand dollar", "NZD"),
+        "s" => cur("Singapore dollar", "SGD"),
+        _ => return None,
+    })
+}
+
+/// Currency written as a word or code, before or after the figure.
+pub(crate) fn currency_word(w: &str) -> Option<Currency> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" => DOLLAR,
+        "euro" | "euros" | "eur" => EURO,
+        "pound" | "pounds" | "sterling" | "gbp" => POUND,
+        "yen" | "jpy" => YEN,
+        "rupee" | "rupees" | "inr" | "rs" => RUPEE,
+        "yuan" | "renminbi" | "cny" | "rmb" => cur("Chinese yuan", "CNY"),
+        "ruble" | "rubles" | "rouble" | "roubles" | "rub" => cur("Russian ruble", "RUB"),
+        "franc" | "francs" | "chf" => cur("Swiss franc", "CHF"),
+        "peso" | "pesos" => cur("Mexican peso", "MXN"),
+        "real" | "reais" | "brl" => cur("Brazilian real", "BRL"),
+        "rand" | "zar" => cur("South African rand", "ZAR"),
+        "naira" | "ngn" => cur("Nigerian naira", "NGN"),
+        "lira" | "try" => cur("Turkish lira", "TRY"),
+        "kyat" | "kyats" | "mmk" => cur("Myanmar kyat", "MMK"),
+        "baht" | "thb" => cur("Thai baht", "THB"),
+        "cad" => cur("Canadian dollar", "CAD"),
+        "aud" => cur("Australian dollar", "AUD"),
+        _ => return None,
+    })
+}
+
+/// Whether a currency word needs to follow a figure to be read as money
+/// (codes and unambiguous names can also precede it: `USD 5m`, `Rs 500`).
+pub(crate) fn currency_may_precede(w: &str) -> bool {
+    w.len() == 3 && w != "try" && w != "rub" || w == "rs"
+}
+
+/// Qualifier phrases that put a bound on the figure that follows, longest first.
+pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
+    (&["slightly", "more", "than"], Bound::MoreThan),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["in", "excess", "of"], Bound::MoreThan),
+    (&["a", "minimum", "of"], Bound::AtLeast),
+    (&["a", "maximum", "of"], Bound::AtMost),
+    (&["just", "shy", "of"], Bound::Nearly),
+    (&["more", "than"], Bound::MoreThan),
+    (&["greater", "than"], Bound::MoreThan),
+    (&["larger", "than"], Bound::MoreThan),
+    (&["higher", "than"], Bound::MoreThan),
+    (&["upwards", "of"], Bound::MoreThan),
+    (&["just", "over"], Bound::MoreThan),
+    (&["at", "least"], Bound::AtLeast),
+    (&["less", "than"], Bound::LessThan),
+    (&["fewer", "than"], Bound::LessThan),
+    (&["lower", "than"], Bound::LessThan),
+    (&["at", "most"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["just", "under"], Bound::Nearly),
+    (&["close", "to"], Bound::Nearly),
+    (&["an", "estimated"], Bound::Approximately),
+    (&["over"], Bound::MoreThan),
+    (&["above"], Bound::MoreThan),
+    (&["exceeding"], Bound::MoreThan),
+    (&["under"], Bound::LessThan),
+    (&["below"], Bound::LessThan),
+    (&["nearly"], Bound::Nearly),
+    (&["almost"], Bound::Nearly),
+    (&["about"], Bound::Approximately),
+    (&["around"], Bound::Approximately),
+    (&["roughly"], Bound::Approximately),
+    (&["approximately"], Bound::Approximately),
+    (&["approx"], Bound::Approximately),
+    (&["some"], Bound::Approximately),
+    (&["estimated"], Bound::Approximately),
+    (&["circa"], Bound::Approximately),
+    (&["only"], Bound::Exact),
+    (&["just"], Bound::Exact),
+    (&["exactly"], Bound::Exact),
+    (&["precisely"], Bound::Exact),
+];
+
+/// Verbs and adverbs of change that may stand before a figure: `rose 12%`, `fell by a third`.
+pub(crate) fn change_verb(w: &str) -> Option<Direction> {
+    use Direction::*;
+    Some(match w {
+        "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
+        | "increasing" | "grew" | "grow" | "grows" | "growing" | "grown" | "climbed" | "climb"
+        | "climbs" | "jumped" | "jump" | "jumps" | "surged" | "surge" | "surges" | "soared"
+        | "soar" | "gained" | "gain" | "gains" | "up" | "expanded" | "expand" | "boosted"
+        | "raised" | "raise" | "added" | "spiked" | "rebounded" | "higher" => Increase,
+        "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
+        | "declined" | "decline" | "declines" | "declining" | "decreased" | "decrease"
+        | "decreases" | "slid" | "slide" | "slumped" | "slump" | "plunged" | "plunge"
+        | "plummeted" | "shrank" | "shrunk" | "shrink" | "down" | "lost" | "lose" | "loses"
+        | "cut" | "cuts" | "reduced" | "reduce" | "tumbled" | "sank" | "dipped" | "lower"
+        | "contracted" | "eased" => Decrease,
+        _ => return None,
+    })
+}
+
+/// Nouns of change that may follow a figure: `a 40% increase`, `a 3-point drop`.
+pub(crate) fn change_noun(w: &str) -> Option<Direction> {
+    use Direction::*;
+    Some(match w {
+        "increase" | "rise" | "jump" | "growth" | "gain" | "surge" | "hike" | "boost"
+        | "uptick" | "climb" | "expansion" | "rebound" | "spike" | "increases" | "rises"
+        | "gains" => Increase,
+        "decrease" | "drop" | "decline" | "fall" | "cut" | "reduction" | "slump" | "loss"
+        | "plunge" | "dip" | "contraction" | "slide" | "decreases" | "drops" | "declines"
+        | "cuts" | "losses" => Decrease,
+        _ => return None,
+    })
+}

@@ -1,0 +1,903 @@
+//! The recognizer: one left-to-right pass over the tokens, trying a bounded
+//! number of patterns at each position, so time stays linear in the input.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::lexer::{tokenize, Token, TokenKind};
+use crate::lexicon::{self, Currency, NumberWord};
+use crate::{Bound, Direction, Quantity, QuantityKind};
+
+/// Finds every numeric expression in `text`, in order of position.
+///
+/// Spans are UTF-8 byte offsets into `text`, end exclusive. Mentions never
+/// overlap.
+///
+/// ```
+/// use factcheck_quantities::{find_quantities, QuantityKind};
+///
+/// let found = find_quantities("his fourth visit, a 40% increase in trade");
+/// assert_eq!(found[0].kind, QuantityKind::Ordinal);
+/// assert_eq!(found[0].value.to_string(), "4");
+/// assert_eq!(found[1].text, "40%");
+/// assert!(found[1].change.is_some());
+/// ```
+pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    let lower = text.to_ascii_lowercase();
+    let tokens = tokenize(text);
+    Scanner {
+        text,
+        lower: &lower,
+        tokens: &tokens,
+    }
+    .run()
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    /// ASCII-lowercased copy of `text`: same byte offsets, cheap lookups.
+    lower: &'a str,
+    tokens: &'a [Token<'a>],
+}
+
+/// A figure before qualifiers and context are applied. Token indexes are
+/// `first..end`.
+#[derive(Debug, Clone)]
+struct Core {
+    kind: QuantityKind,
+    value: Decimal,
+    resolution: Decimal,
+    currency: Option<Currency>,
+    change: Option<Direction>,
+    /// Written in digits (ranges join only digit figures).
+    digits: bool,
+    first: usize,
+    end: usize,
+}
+
+/// A bare number before its unit is known.
+struct Number {
+    value: Decimal,
+    resolution: Decimal,
+    ordinal: bool,
+    digits: bool,
+    /// Scale applied (1 when none); lets a glued `m` mean million only for money.
+    scaled: bool,
+    end: usize,
+}
+
+fn pow10(exp: u32) -> Decimal {
+    Decimal::new(1, exp)
+}
+
+fn dec(v: u64) -> Decimal {
+    Decimal::from(v)
+}
+
+impl<'a> Scanner<'a> {
+    fn token(&self, i: usize) -> Option<&Token<'a>> {
+        self.tokens.get(i)
+    }
+
+    /// The lowercased word at token `i`, if that token is a word.
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| &self.lower[t.start..t.end])
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == Some(w)
+    }
+
+    fn is_symbol(&self, i: usize, c: char) -> bool {
+        self.token(i).is_some_and(|t| t.is_symbol(c))
+    }
+
+    /// Whether token `j` starts right where token `i` ends.
+    fn glued(&self, i: usize, j: usize) -> bool {
+        match (self.token(i), self.token(j)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    fn run(&self) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.mention_at(i) {
+                Some((q, next)) => {
+                    out.push(q);
+                    i = next.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn mention_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.word_is(i, "between") {
+            if let Some(found) = self.between_range(i) {
+                return Some(found);
+            }
+        }
+        let (qualifier, core_at) = match self.qualifier(i) {
+            Some((bound, after)) => (Some(bound), after),
+            None => (None, i),
+        };
+        let mut core = self.core(core_at)?;
+        let (bound, first) = match qualifier {
+            Some(b)
+                if !matches!(
+                    core.kind,
+                    QuantityKind::Year | QuantityKind::Decade | QuantityKind::Ordinal
+                ) =>
+            {
+                (b, if b == Bound::Exact { core.first } else { i })
+            }
+            _ => (Bound::Exact, core.first),
+        };
+        let mut upper = None;
+        if let Some((hi, end)) = self.dash_range(&core) {
+            upper = Some(hi.value);
+            core.kind = hi.kind;
+            core.currency = hi.currency;
+            core.end = end;
+        }
+        if core.change.is_none() && changeable(core.kind) {
+            core.change = self.change_around(core.first, core.end);
+        }
+        Some((self.build(&core, first, bound, upper), core.end))
+    }
+
+    fn build(&self, core: &Core, first: usize, bound: Bound, upper: Option<Decimal>) -> Quantity {
+        let start = self.tokens[first].start;
+        let end = self.tokens[core.end - 1].end;
+        Quantity {
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            kind: core.kind,
+            value: core.value.normalize(),
+            upper: upper.map(|u| u.normalize()),
+            resolution: core.resolution.normalize(),
+            unit: core.currency.map(|c| c.name.to_string()),
+            currency: core.currency.map(|c| c.iso.to_string()),
+            bound,
+            change: core.change,
+        }
+    }
+
+    /// A qualifier phrase at `i` followed by something; returns the bound and
+    /// the index after the phrase.
+    fn qualifier(&self, i: usize) -> Option<(Bound, usize)> {
+        self.word(i)?;
+        lexicon::QUALIFIERS.iter().find_map(|(phrase, bound)| {
+            let matches = phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word(i + k) == Some(*w));
+            matches.then_some((*bound, i + phrase.len()))
+        })
+    }
+
+    /// "between 30 and 40" (the ends may carry units: "between $3 and $4 million").
+    fn between_range(&self, i: usize) -> Option<(Quantity, usize)> {
+        let lo = self.core(i + 1)?;
+        if !self.word_is(lo.end, "and") {
+            return None;
+        }
+        let hi = self.core(lo.end + 1)?;
+        let kind = if lo.kind == QuantityKind::Cardinal {
+            hi.kind
+        } else {
+            lo.kind
+        };
+        if kind != hi.kind || hi.value <= lo.value {
+            return None;
+        }
+        let core = Core {
+            kind,
+            currency: hi.currency.or(lo.currency),
+            end: hi.end,
+            ..lo
+        };
+        Some((self.build(&core, i, Bound::Exact, Some(hi.value)), hi.end))
+    }
+
+    /// "30-40%", "2019–2021": a digit figure, a dash, a larger digit figure.
+    fn dash_range(&self, lo: &Core) -> Option<(Core, usize)> {
+        if !lo.digits
+            || !matches!(lo.kind, QuantityKind::Cardinal | QuantityKind::Percent)
+            || !self.token(lo.end)?.is_dash()
+        {
+            return None;
+        }
+        let hi = self.core(lo.end + 1)?;
+        let kinds_fit = hi.kind == lo.kind
+            || (lo.kind == QuantityKind::Cardinal && hi.kind == QuantityKind::Percent);
+        (hi.digits && kinds_fit && hi.value > lo.value).then(|| {
+            let end = hi.end;
+            (hi, end)
+        })
+    }
+
+    /// A verb before ("rose 12%", "fell by a third") or a noun after ("a 40%
+    /// increase") that gives the figure a direction of change.
+    fn change_around(&self, first: usize, end: usize) -> Option<Direction> {
+        let mut k = first.checked_sub(1)?;
+        if matches!(self.word(k), Some("by" | "of")) {
+            k = k.checked_sub(1)?;
+        }
+        let before = self.word(k).and_then(|w| {
+            lexicon::change_verb(w).or_else(|| {
+                // "an increase of 40%": the noun form needs its "of".
+                (self.word(k + 1) == Some("of"))
+                    .then(|| lexicon::change_noun(w))
+                    .flatten()
+            })
+        });
+        before.or_else(|| {
+            let mut j = end;
+            if self.token(j).is_some_and(|t| t.is_dash()) {
+                j += 1;
+            }
+            if matches!(self.word(j), Some("point" | "points")) {
+                j += 1;
+            }
+            self.word(j).and_then(lexicon::change_noun)
+        })
+    }
+
+    /// The figure itself at `i`: money, percent, ordinal, fraction, year, count.
+    fn core(&self, i: usize) -> Option<Core> {
+        if let Some((currency, at)) = self.currency_prefix(i) {
+            let number = self.number(at, true)?;
+            if number.ordinal {
+                return None;
+            }
+            let end = self.skip_currency_word(number.end);
+            return Some(Core {
+                kind: QuantityKind::Money,
+                value: number.value,
+                resolution: number.resolution,
+                currency: Some(currency),
+                change: None,
+                digits: number.digits,
+                first: i,
+                end,
+            });
+        }
+        if let Some(core) = self.fraction(i).or_else(|| self.multiplier(i)) {
+            return Some(core);
+        }
+        let number = self.number(i, false)?;
+        Some(self.classify(i, number))
+    }
+
+    /// Decides what a bare number is from what follows it.
+    fn classify(&self, first: usize, n: Number) -> Core {
+        let mut core = Core {
+            kind: QuantityKind::Cardinal,
+            value: n.value,
+            resolution: n.resolution,
+            currency: None,
+            change: None,
+            digits: n.digits,
+            first,
+            end: n.end,
+        };
+        if n.ordinal {
+            core.kind = QuantityKind::Ordinal;
+            core.resolution = Decimal::ZERO;
+            return core;
+        }
+        let j = n.end;
+        if let Some((kind, end)) = self.percent_suffix(j) {
+            core.kind = kind;
+            core.end = end;
+            return core;
+        }
+        if let Some(currency) = self.currency_after(j) {
+            core.kind = QuantityKind::Money;
+            core.currency = Some(currency);
+            core.end = self.skip_currency_word(j);
+            return core;
+        }
+        if let Some(end) = self.fold_suffix(j) {
+            core.kind = QuantityKind::Multiplier;
+            core.end = end;
+            return core;
+        }
+        if n.digits && !n.scaled {
+            let tok = &self.tokens[first];
+            let plain = tok.text.len() == 4 && tok.text.bytes().all(|b| b.is_ascii_digit());
+            if plain && self.glued(first, j) && self.word_is(j, "s") && tok.text.ends_with('0') {
+                core.kind = QuantityKind::Decade;
+                core.end = j + 1;
+                core.resolution = Decimal::ZERO;
+                return core;
+            }
+            let year_like = plain && (1000..=2100).contains(&n.value.trunc().mantissa());
+            if year_like && !(self.word(j).is_some() && self.glued(first, j)) {
+                core.kind = QuantityKind::Year;
+                core.resolution = Decimal::ZERO;
+            }
+        }
+        core
+    }
+
+    /// "%", "percent", "per cent", "pct", "percentage points".
+    fn percent_suffix(&self, j: usize) -> Option<(QuantityKind, usize)> {
+        if self.is_symbol(j, '%') {
+            return Some((QuantityKind::Percent, j + 1));
+        }
+        match self.word(j)? {
+            "percent" | "pct" => Some((QuantityKind::Percent, j + 1)),
+            "per" if self.word_is(j + 1, "cent") => Some((QuantityKind::Percent, j + 2)),
+            "percentage" => match self.word(j + 1) {
+                Some("point" | "points") => Some((QuantityKind::PercentagePoints, j + 2)),
+                _ => Some((QuantityKind::Percent, j + 1)),
+            },
+            _ => None,
+        }
+    }
+
+    /// "-fold", "fold", a glued "x": a multiplicative factor.
+    fn fold_suffix(&self, j: usize) -> Option<usize> {
+        let k = if self.token(j).is_some_and(|t| t.is_dash()) {
+            j + 1
+        } else {
+            j
+        };
+        if self.word_is(k, "fold") {
+            return Some(k + 1);
+        }
+        (j > 0 && self.glued(j - 1, j) && self.word_is(j, "x")).then_some(j + 1)
+    }
+
+    /// A currency named right after the figure: "4.2bn dollars", "500 US dollars".
+    fn currency_after(&self, j: usize) -> Option<Currency> {
+        let w = self.word(j)?;
+        if w == "us" || w == "u" {
+            return self
+                .word(j + 1)
+                .filter(|w| w.starts_with("dollar"))
+                .map(|_| lexicon::DOLLAR);
+        }
+        lexicon::currency_word(w).filter(|_| w != "rs")
+    }
+
+    /// Index after a currency word at `j` (or `j` when none): "1.5 trillion yen".
+    fn skip_currency_word(&self, j: usize) -> usize {
+        match self.word(j) {
+            Some("us") if self.word(j + 1).is_some_and(|w| w.starts_with("dollar")) => j + 2,
+            Some(w) if w != "rs" && lexicon::currency_word(w).is_some() => j + 1,
+            _ => j,
+        }
+    }
+
+    /// A currency before the figure: "$", "US$", "€", "Rs", "USD".
+    fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
+        let tok = self.token(i)?;
+        if let Some(c) = tok.symbol().and_then(lexicon::currency_symbol) {
+            return Some((c, i + 1));
+        }
+        let w = self.word(i)?;
+        if self.is_symbol(i + 1, '$') && self.glued(i, i + 1) {
+            if let Some(c) = lexicon::dollar_prefix(w) {
+                return Some((c, i + 2));
+            }
+        }
+        if lexicon::currency_may_precede(w) {
+            if let Some(c) = lexicon::currency_word(w) {
+                let at = if self.is_symbol(i + 1, '.') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if self.token(at).is_some_and(|t| t.kind == TokenKind::Number) {
+                    return Some((c, at));
+                }
+            }
+        }
+        None
+    }
+
+    /// "half", "a third", "two-fifths", "one in five", "three out of four".
+    fn fraction(&self, i: usize) -> Option<Core> {
+        let frac = |value: Decimal, end: usize| Core {
+            kind: QuantityKind::Fraction,
+            value,
+            resolution: Decimal::ZERO,
+            currency: None,
+            change: None,
+            digits: false,
+            first: i,
+            end,
+        };
+        let w = self.word(i);
+        if w == Some("half") {
+            return Some(frac(Decimal::new(5, 1), i + 1));
+        }
+        // Numerator: "a"/"an" or a small number word.
+        let numerator = match w {
+            Some("a" | "an") => Some((1u64, i + 1)),
+            Some(w) => match lexicon::number_word(w) {
+                Some(NumberWord::Unit(n)) if n > 0 => Some((n, i + 1)),
+                _ => None,
+            },
+            None => None,
+        };
+        if let Some((num, mut j)) = numerator {
+            if self.token(j).is_some_and(|t| t.is_dash()) {
+                j += 1;
+            }
+            if let Some(den_word) = self.word(j) {
+                let article = matches!(w, Some("a" | "an"));
+                let ordinal_reading = article && matches!(den_word, "second" | "fourth");
+                if let Some(den) = lexicon::denominator(den_word).filter(|_| !ordinal_reading) {
+                    if num < den || den_word.ends_with('s') {
+                        return Some(frac(dec(num) / dec(den), j + 1));
+                    }
+                }
+            }
+        }
+        // "one in five", "3 out of 4".
+        let n = self.number(i, false)?;
+        if n.ordinal || n.scaled {
+            return None;
+        }
+        let at = match self.word(n.end) {
+            Some("in") => n.end + 1,
+            Some("out") if self.word_is(n.end + 1, "of") => n.end + 2,
+            _ => return None,
+        };
+        let d = self.number(at, false)?;
+        let plausible = !d.ordinal
+            && d.value > n.value
+            && d.value <= dec(100_000)
+            && d.value.fract().is_zero()
+            && !self.is_year_token(at);
+        plausible.then(|| frac(n.value / d.value, d.end))
+    }
+
+    fn is_year_token(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && t.text.len() == 4
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+        })
+    }
+
+    /// "doubled", "halved", "threefold".
+    fn multiplier(&self, i: usize) -> Option<Core> {
+        let (num, den) = lexicon::multiplier_word(self.word(i)?)?;
+        // "halves" is also the plural of half; read it as a verb only after a subject-like word.
+        Some(Core {
+            kind: QuantityKind::Multiplier,
+            value: dec(num) / dec(den),
+            resolution: Decimal::ZERO,
+            currency: None,
+            change: Some(if num >= den {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            }),
+            digits: false,
+            first: i,
+            end: i + 1,
+        })
+    }
+
+    /// A number in digits or words at `i`, with its scale ("1.2 million",
+    /// "300m" when `money`, "3k"), ordinal suffix ("4th") or fraction ("10 1/2").
+    fn number(&self, i: usize, money: bool) -> Option<Number> {
+        let tok = self.token(i)?;
+        if tok.kind == TokenKind::Number {
+            self.digit_number(i, money)
+        } else {
+            self.word_number(i)
+        }
+    }
+
+    fn digit_number(&self, i: usize, money: bool) -> Option<Number> {
+        let tok = self.token(i)?;
+        let cleaned: String = tok
+            .text
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let mut value = Decimal::from_str(&cleaned).ok()?;
+        let mut resolution = pow10(value.scale());
+        let mut end = i + 1;
+        let mut scaled = false;
+        let mut ordinal = false;
+        if let Some(w) = self.word(end).filter(|_| self.glued(i, end)) {
+            if matches!(w, "st" | "nd" | "rd" | "th") && value.fract().is_zero() {
+                ordinal = true;
+                end += 1;
+            } else if let Some(s) =
+                lexicon::scale_suffix(w).filter(|_| money || !matches!(w, "m" | "t" | "b"))
+            {
+                value = value.checked_mul(dec(s))?;
+                resolution = resolution.checked_mul(dec(s))?;
+                scaled = true;
+                end += 1;
+            }
+        } else if self.is_symbol(end, '/') && self.glued(i, end) && self.glued(end, end + 1) {
+            // "1/2" alone is left to the caller's context; "10 1/2" is a mixed number.
+            return self.simple_number(i, value, resolution);
+        } else if let Some(s) = self.word(end).and_then(lexicon::scale_suffix).filter(|_| {
+            self.word(end)
+                .is_some_and(|w| w.len() > 1 && (money || !matches!(w, "mn" | "mil" | "cr")))
+        }) {
+            value = value.checked_mul(dec(s))?;
+            resolution = resolution.checked_mul(dec(s))?;
+            scaled = true;
+            end += 1;
+        } else if let Some((extra, after)) = self.glued_fraction(end) {
+            value = value.checked_add(extra)?;
+            end = after;
+        }
+        Some(Number {
+            value,
+            resolution,
+            ordinal,
+            digits: true,
+            scaled,
+            end,
+        })
+    }
+
+    fn simple_number(&self, i: usize, value: Decimal, resolution: Decimal) -> Option<Number> {
+        Some(Number {
+            value,
+            resolution,
+            ordinal: false,
+            digits: true,
+            scaled: false,
+            end: i + 1,
+        })
+    }
+
+    /// "1/2" right after a whole number: the fractional part of "10 1/2".
+    fn glued_fraction(&self, j: usize) -> Option<(Decimal, usize)> {
+        let num = self.token(j).filter(|t| t.kind == TokenKind::Number)?;
+        if !(self.is_symbol(j + 1, '/') && self.glued(j, j + 1) && self.glued(j + 1, j + 2)) {
+            return None;
+        }
+        let den = self.token(j + 2).filter(|t| t.kind == TokenKind::Number)?;
+        let n = Decimal::from_str(num.text).ok()?;
+        let d = Decimal::from_str(den.text).ok()?;
+        (n < d && !d.is_zero() && !self.is_symbol(j + 3, '/')).then(|| (n / d, j + 3))
+    }
+
+    fn word_number(&self, i: usize) -> Option<Number> {
+        use NumberWord::*;
+        let mut j = i;
+        let mut total: u128 = 0;
+        let mut current: u128 = 0;
+        let mut any = false;
+        let mut last: Option<NumberWord> = None;
+        let mut ordinal = false;
+        if matches!(self.word(j), Some("a" | "an"))
+            && matches!(
+                self.word(j + 1).and_then(lexicon::number_word),
+                Some(Hundred | Scale(_) | Dozen)
+            )
+        {
+            current = 1;
+            any = true;
+            j += 1;
+        }
+        loop {
+            let Some(w) = self.word(j) else {
+                let joins_tens = any
+                    && matches!(last, Some(Tens(_)))
+                    && self.token(j).is_some_and(|t| t.is_dash())
+                    && matches!(
+                        self.word(j + 1).and_then(lexicon::number_word),
+                        Some(Unit(1..=9) | OrdinalUnit(1..=9))
+                    );
+                if joins_tens {
+                    j += 1;
+                    continue;
+                }
+                break;
+            };
+            if w == "and"
+                && matches!(last, Some(Hundred | Scale(_)))
+                && matches!(
+                    self.word(j + 1).and_then(lexicon::number_word),
+                    Some(Unit(_) | Tens(_) | OrdinalUnit(_) | OrdinalTens(_))
+                )
+            {
+                j += 1;
+                continue;
+            }
+            let Some(nw) = lexicon::number_word(w) else {
+                break;
+            };
+            let after_unit = matches!(last, Some(Unit(_)));
+            let after_tens = matches!(last, Some(Tens(_)));
+            match nw {
+                Unit(v) | OrdinalUnit(v) => {
+                    if after_unit || (after_tens && v >= 10) {
+                        break;
+                    }
+                    current += u128::from(v);
+                }
+                Tens(v) | OrdinalTens(v) => {
+                    if after_unit || after_tens {
+                        break;
+                    }
+                    current += u128::from(v);
+                }
+                Hundred => {
+                    if !any {
+                        break;
+                    }
+                    current = current.max(1) * 100;
+                }
+                Dozen => {
+                    if !any {
+                        break;
+                    }
+                    current = current.max(1) * 12;
+                }
+                Scale(s) | OrdinalScale(s) => {
+                    if !any {
+                        break;
+                    }
+                    total = total.checked_add(current.max(1).checked_mul(u128::from(s))?)?;
+                    current = 0;
+                }
+            }
+            any = true;
+            last = Some(nw);
+            j += 1;
+            if matches!(nw, OrdinalUnit(_) | OrdinalTens(_) | OrdinalScale(_)) {
+                ordinal = true;
+                break;
+            }
+        }
+        if !any || j == i {
+            return None;
+        }
+        let mut value = Decimal::from_i128_with_scale(i128::try_from(total + current).ok()?, 0);
+        if !ordinal
+            && self.word_is(j, "and")
+            && self.word_is(j + 1, "a")
+            && self.word_is(j + 2, "half")
+        {
+            value += Decimal::new(5, 1);
+            j += 3;
+        }
+        let scaled = matches!(last, Some(Scale(_)));
+        Some(Number {
+            value,
+            resolution: Decimal::ONE,
+            ordinal,
+            digits: false,
+            scaled,
+            end: j,
+        })
+    }
+}
+
+/// Kinds a verb or noun of change can attach to.
+fn changeable(kind: QuantityKind) -> bool {
+    !matches!(
+        kind,
+        QuantityKind::Year | QuantityKind::Decade | QuantityKind::Ordinal
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quantity {
+        let found = find_quantities(text);
+        assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn v(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn cardinals_in_digits_and_words() {
+        for (text, value) in [
+            ("1,200", "1200"),
+            ("1.2 million", "1200000"),
+            ("twenty-one", "21"),
+            ("a dozen", "12"),
+            ("two hundred and forty", "240"),
+            ("12,34,567", "1234567"),
+            ("1.5 lakh", "150000"),
+            ("40 000", "40000"),
+            ("3k", "3000"),
+            ("one and a half", "1.5"),
+            ("10 1/2", "10.5"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Cardinal, "{text}");
+            assert_eq!(q.value, v(value), "{text}");
+            assert_eq!(q.text, text);
+        }
+    }
+
+    #[test]
+    fn ordinals() {
+        for (text, value) in [
+            ("fourth", "4"),
+            ("4th", "4"),
+            ("twenty-first", "21"),
+            ("one hundred twenty fifth", "125"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value),
+                (QuantityKind::Ordinal, v(value)),
+                "{text}"
+            );
+        }
+        let q = &find_quantities("third-quarter profit")[0];
+        assert_eq!((q.kind, q.value), (QuantityKind::Ordinal, v("3")));
+    }
+
+    #[test]
+    fn percentages_and_points() {
+        for text in [
+            "40%",
+            "40 per cent",
+            "40 percent",
+            "forty percent",
+            "40 pct",
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value),
+                (QuantityKind::Percent, v("40")),
+                "{text}"
+            );
+        }
+        let q = one("3 percentage points");
+        assert_eq!(q.kind, QuantityKind::PercentagePoints);
+    }
+
+    #[test]
+    fn changes_carry_direction() {
+        let q = &find_quantities("exports rose 12% in May")[0];
+        assert_eq!(q.change, Some(Direction::Increase));
+        assert_eq!(q.text, "12%");
+        let q = &find_quantities("a 40% increase in trade")[0];
+        assert_eq!(q.change, Some(Direction::Increase));
+        let q = &find_quantities("sales fell by a third")[0];
+        assert_eq!(
+            (q.kind, q.change),
+            (QuantityKind::Fraction, Some(Direction::Decrease))
+        );
+        let q = &find_quantities("profits more than tripled")[0];
+        assert_eq!(
+            (q.kind, q.bound, q.value),
+            (QuantityKind::Multiplier, Bound::MoreThan, v("3"))
+        );
+        let q = &find_quantities("output halved")[0];
+        assert_eq!((q.value, q.change), (v("0.5"), Some(Direction::Decrease)));
+        let q = &find_quantities("a two-fold rise")[0];
+        assert_eq!((q.kind, q.value), (QuantityKind::Multiplier, v("2")));
+        let q = &find_quantities("the rate rose to 40%")[0];
+        assert_eq!(q.change, None, "a level reached is not a change");
+    }
+
+    #[test]
+    fn fractions_and_shares() {
+        for (text, value) in [
+            ("half", "0.5"),
+            ("two-fifths", "0.4"),
+            ("a third", "0.3333333333333333333333333333"),
+            ("one in five", "0.2"),
+            ("three out of four", "0.75"),
+            ("a quarter", "0.25"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value),
+                (QuantityKind::Fraction, v(value)),
+                "{text}"
+            );
+        }
+        let q = one("less than half");
+        assert_eq!(
+            (q.bound, q.text.as_str()),
+            (Bound::LessThan, "less than half")
+        );
+    }
+
+    #[test]
+    fn money_with_currency_and_scale() {
+        for (text, value, iso) in [
+            ("$4.2 billion", "4200000000", "USD"),
+            ("4.2bn dollars", "4200000000", "USD"),
+            ("€300m", "300000000", "EUR"),
+            ("£1.5tn", "1500000000000", "GBP"),
+            ("1.5 trillion yen", "1500000000000", "JPY"),
+            ("Rs 500 crore", "5000000000", "INR"),
+            ("US$5", "5", "USD"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Money, "{text}");
+            assert_eq!(q.value, v(value), "{text}");
+            assert_eq!(q.currency.as_deref(), Some(iso), "{text}");
+        }
+        assert_eq!(one("$4.2bn").resolution, v("100000000"));
+    }
+
+    #[test]
+    fn ranges_years_and_decades() {
+        let q = one("between 30 and 40");
+        assert_eq!((q.value, q.upper), (v("30"), Some(v("40"))));
+        let q = one("30-40%");
+        assert_eq!(
+            (q.kind, q.value, q.upper),
+            (QuantityKind::Percent, v("30"), Some(v("40")))
+        );
+        assert_eq!(one("2021").kind, QuantityKind::Year);
+        let q = one("the 1990s");
+        assert_eq!((q.kind, q.value), (QuantityKind::Decade, v("1990")));
+        assert_eq!(one("2,021").kind, QuantityKind::Cardinal);
+    }
+
+    #[test]
+    fn qualifiers_become_bounds() {
+        for (text, bound) in [
+            ("about 300", Bound::Approximately),
+            ("nearly 300", Bound::Nearly),
+            ("just under 300", Bound::Nearly),
+            ("more than 300", Bound::MoreThan),
+            ("at least 300", Bound::AtLeast),
+            ("fewer than 300", Bound::LessThan),
+            ("up to 300", Bound::AtMost),
+        ] {
+            let q = one(text);
+            assert_eq!((q.bound, q.text.as_str()), (bound, text));
+        }
+        let q = one("only 300");
+        assert_eq!((q.bound, q.text.as_str()), (Bound::Exact, "300"));
+        assert_eq!(one("since 2021").bound, Bound::Exact);
+    }
+
+    #[test]
+    fn counts_in_prose() {
+        let found = find_quantities("agreed to open two new consulates; four such deals before");
+        let values: Vec<_> = found.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            values,
+            [
+                ("two", QuantityKind::Cardinal),
+                ("four", QuantityKind::Cardinal)
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_byte_offsets() {
+        let text = "Café prices — up 5%";
+        let q = one(text);
+        assert_eq!(&text[q.start..q.end], "5%");
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        let digits = "9".repeat(100_000);
+        let _ = find_quantities(&digits);
+        let _ = find_quantities("1,1,1,1 ... $ % - -- 1/0 0/0 a a a hundred hundred");
+        let _ = find_quantities("trillion trillion trillion trillion trillion trillion thousand");
+    }
+}

@@ -1,0 +1,529 @@
+//! Checks claims against sources and gives each a verdict a fact-checker can
+//! trust: `supported`, `contradicted`, `conflicting` or `not_enough_info`,
+//! with the evidence sentence from each source and the reason.
+//!
+//! A source sentence only counts as evidence when it speaks of the same
+//! thing: the same measured thing (stem or synonym), matching qualifiers for
+//! ranks ("first official visit" is not "fourth visit"), a compatible period,
+//! a figure bound to the same subject, and shared context. Figures are then
+//! compared with [`factcheck_quantities::compare`]; quotes are matched
+//! verbatim after normalizing case, punctuation and quotation marks.
+//!
+//! ```
+//! use factcheck_claims::extract_claims;
+//! use factcheck_document::Document;
+//! use factcheck_verify::{number_sources, verify, Verdict};
+//!
+//! let article = Document::from_text("a.txt", "Exports to Chile rose 12% in 2024, the ministry said.");
+//! let sources = number_sources(vec![Document::from_text(
+//!     "s.txt",
+//!     "In 2024 exports to Chile grew by 12.3 percent, customs data show.",
+//! )]);
+//! let results = verify(&extract_claims(&article), &sources);
+//! assert_eq!(results[0].verdict, Verdict::Supported);
+//! ```
+
+mod report;
+mod synonyms;
+
+use std::collections::BTreeSet;
+
+use factcheck_claims::words::{is_function_word, stem, words};
+use factcheck_claims::{extract_claims, split_sentences, Claim, ClaimKind};
+use factcheck_document::{Document, SourceId, Span};
+use factcheck_quantities::{compare, Agreement, Quantity, QuantityKind};
+use serde::{Deserialize, Serialize};
+
+pub use report::{
+    ClaimReport, DocumentInfo, EvidenceReport, QuantityReport, Report, Skipped, SourceInfo,
+    Summary, TimeReport, SCHEMA_VERSION,
+};
+pub use synonyms::same_thing;
+
+/// A source document with its stable id.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// `s1`, `s2` … in order of location.
+    pub id: SourceId,
+    /// The source's text and metadata.
+    pub document: Document,
+    claims: Vec<Claim>,
+    sentences: Vec<Span>,
+}
+
+impl Source {
+    /// A source with the given id; its claims are extracted once, here.
+    pub fn new(id: SourceId, document: Document) -> Self {
+        let claims = extract_claims(&document);
+        let sentences = split_sentences(&document.text);
+        Source {
+            id,
+            document,
+            claims,
+            sentences,
+        }
+    }
+
+    /// A short label for explanations: "s2 (Valley Post, 2025-03-05)".
+    pub fn label(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(p) = &self.document.publisher {
+            parts.push(p.clone());
+        }
+        if let Some(d) = self.document.published_date() {
+            parts.push(d.to_string());
+        }
+        if parts.is_empty() {
+            self.id.to_string()
+        } else {
+            format!("{} ({})", self.id, parts.join(", "))
+        }
+    }
+}
+
+/// Sorts documents by location and numbers them `s1`, `s2` …, so the same
+/// inputs always get the same ids whatever order they were given in.
+pub fn number_sources(mut documents: Vec<Document>) -> Vec<Source> {
+    documents.sort_by(|a, b| a.location.cmp(&b.location));
+    documents.dedup_by(|a, b| a.location == b.location);
+    documents
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| Source::new(SourceId::from_index(i), d))
+        .collect()
+}
+
+/// Whether a piece of evidence backs the claim or goes against it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// The source says the same.
+    Supports,
+    /// The source says otherwise.
+    Contradicts,
+}
+
+/// The verdict on one claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// At least one source agrees and none disagrees.
+    Supported,
+    /// At least one source disagrees and none agrees.
+    Contradicted,
+    /// Some sources agree and others disagree.
+    Conflicting,
+    /// No source speaks of the same thing.
+    NotEnoughInfo,
+}
+
+impl Verdict {
+    /// The snake_case name used in JSON and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Conflicting => "conflicting",
+            Verdict::NotEnoughInfo => "not_enough_info",
+        }
+    }
+}
+
+/// A sentence of a source that speaks to a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Which source it comes from.
+    pub source: SourceId,
+    /// The evidence sentence, verbatim.
+    pub quote: String,
+    /// Where the sentence stands in the source's text.
+    pub span: Span,
+    /// Whether it supports or contradicts the claim.
+    pub stance: Stance,
+    /// The source's figure that was compared, for figure claims.
+    pub quantity: Option<Quantity>,
+    /// Why it supports or contradicts, in words.
+    pub explanation: String,
+}
+
+/// A claim with its verdict and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckedClaim {
+    /// The claim as extracted from the article.
+    pub claim: Claim,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// How much the verdict can be trusted, 0 to 1, in steps of 0.01.
+    pub confidence: f64,
+    /// The reason, citing sources by id.
+    pub explanation: String,
+    /// At most one piece of evidence per source, in order of source id.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Checks every claim against every source.
+pub fn verify(claims: &[Claim], sources: &[Source]) -> Vec<CheckedClaim> {
+    claims.iter().map(|c| check_claim(c, sources)).collect()
+}
+
+fn check_claim(claim: &Claim, sources: &[Source]) -> CheckedClaim {
+    let evidence: Vec<Evidence> = sources
+        .iter()
+        .filter_map(|s| match claim.kind {
+            ClaimKind::Quote => quote_evidence(claim, s),
+            _ => figure_evidence(claim, s),
+        })
+        .collect();
+    let supporting: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| e.stance == Stance::Supports)
+        .collect();
+    let contradicting: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| e.stance == Stance::Contradicts)
+        .collect();
+    let verdict = match (supporting.is_empty(), contradicting.is_empty()) {
+        (false, true) => Verdict::Supported,
+        (true, false) => Verdict::Contradicted,
+        (false, false) => Verdict::Conflicting,
+        (true, true) => Verdict::NotEnoughInfo,
+    };
+    let confidence = match verdict {
+        Verdict::Supported => agreement_confidence(supporting.len()),
+        Verdict::Contradicted => agreement_confidence(contradicting.len()),
+        Verdict::Conflicting => {
+            let (a, b) = (supporting.len() as f64, contradicting.len() as f64);
+            0.5 * a.max(b) / (a + b)
+        }
+        Verdict::NotEnoughInfo => 0.0,
+    };
+    let explanation = if evidence.is_empty() {
+        format!("no source speaks of {}", subject_line(claim))
+    } else {
+        evidence
+            .iter()
+            .map(|e| {
+                let label = sources
+                    .iter()
+                    .find(|s| s.id == e.source)
+                    .map(Source::label)
+                    .unwrap_or_else(|| e.source.to_string());
+                format!("{label}: {}", e.explanation)
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    CheckedClaim {
+        claim: claim.clone(),
+        verdict,
+        confidence: (confidence * 100.0).round() / 100.0,
+        explanation,
+        evidence,
+    }
+}
+
+/// Confidence from the number of sources that agree with each other:
+/// one source 0.6, two 0.8, three or more 0.9.
+fn agreement_confidence(n: usize) -> f64 {
+    match n {
+        0 => 0.0,
+        1 => 0.6,
+        2 => 0.8,
+        _ => 0.9,
+    }
+}
+
+fn subject_line(claim: &Claim) -> String {
+    match (&claim.quantity, &claim.measured) {
+        (Some(q), Some(m)) => format!("“{} {}”", q.text, m.phrase),
+        (Some(q), None) => format!("“{}”", q.text),
+        _ => format!("“{}”", claim.text),
+    }
+}
+
+/// The best figure in `source` that speaks of the same thing as the claim.
+fn figure_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
+    let cq = claim.quantity.as_ref()?;
+    let claim_context = context_stems(claim, &source_text_of_claim(claim));
+    let mut best: Option<(usize, Evidence)> = None;
+    for sc in &source.claims {
+        let Some(sq) = sc.quantity.as_ref() else {
+            continue;
+        };
+        let Some(score) = aligned(claim, &claim_context, sc, source) else {
+            continue;
+        };
+        let comparison = compare(cq, sq);
+        let stance = match comparison.agreement {
+            Agreement::Agrees => Stance::Supports,
+            Agreement::Disagrees => Stance::Contradicts,
+            Agreement::Incomparable => continue,
+        };
+        let span = sc.sentence;
+        let candidate = Evidence {
+            source: source.id.clone(),
+            quote: source.document.text[span.start..span.end].to_string(),
+            span,
+            stance,
+            quantity: Some(sq.clone()),
+            explanation: comparison.explanation,
+        };
+        let better = match &best {
+            None => true,
+            // Higher context overlap wins; on a tie, the earlier sentence.
+            Some((s, _)) => score > *s,
+        };
+        if better {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, e)| e)
+}
+
+/// The text a claim's context is drawn from: its sentence. Claims carry the
+/// sentence span but not the text, so the clause text stands in when the
+/// sentence is not at hand.
+fn source_text_of_claim(claim: &Claim) -> String {
+    claim.text.clone()
+}
+
+/// Content stems of a claim: its clause words, entities and complement.
+fn context_stems(claim: &Claim, text: &str) -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = content_stems(text);
+    for e in &claim.entities {
+        out.extend(content_stems(e));
+    }
+    if let Some(c) = claim
+        .measured
+        .as_ref()
+        .and_then(|m| m.complement.as_deref())
+    {
+        out.extend(content_stems(c));
+    }
+    out
+}
+
+fn content_stems(text: &str) -> BTreeSet<String> {
+    words(text)
+        .iter()
+        .map(|w| w.normalized())
+        .filter(|w| {
+            !is_function_word(w) && !w.starts_with(|c: char| c.is_ascii_digit()) && w.len() > 1
+        })
+        .filter(|w| factcheck_quantities::find_quantities(w).is_empty())
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// Whether a source figure speaks of the same thing as the claim; the score
+/// is the number of context words they share.
+fn aligned(
+    claim: &Claim,
+    claim_context: &BTreeSet<String>,
+    sc: &Claim,
+    source: &Source,
+) -> Option<usize> {
+    let (cm, sm) = (claim.measured.as_ref()?, sc.measured.as_ref()?);
+    if !same_thing(&cm.head, &sm.head) {
+        return None;
+    }
+    let cq = claim.quantity.as_ref()?;
+    if cq.kind == QuantityKind::Ordinal {
+        // A rank is a rank within its qualified class: "first official visit" ≠ "first visit".
+        let stems = |m: &[String]| m.iter().map(|w| stem(w)).collect::<BTreeSet<_>>();
+        if stems(&cm.modifiers) != stems(&sm.modifiers) {
+            return None;
+        }
+    }
+    if let (Some(a), Some(b)) = (&claim.time, &sc.time) {
+        if !a.overlaps(b) {
+            return None;
+        }
+    }
+    if let Some(subject) = &claim.subject {
+        // When the sentence binds a figure of this kind to the claim's own
+        // subject, only that figure speaks for it ("Ortiz got 61.8% and Lind 33.9%").
+        let wanted = content_stems(subject);
+        let binds = |c: &Claim| {
+            c.subject
+                .as_deref()
+                .is_some_and(|s| !content_stems(s).is_disjoint(&wanted))
+        };
+        let rival_bound = source.claims.iter().any(|other| {
+            other.sentence == sc.sentence
+                && other.id != sc.id
+                && other.quantity.as_ref().map(|q| q.kind) == Some(sc_kind(sc))
+                && binds(other)
+        });
+        if rival_bound && !binds(sc) {
+            return None;
+        }
+    }
+    let sentence = &source.document.text[sc.sentence.start..sc.sentence.end];
+    let mut source_context = content_stems(sentence);
+    for e in &sc.entities {
+        source_context.extend(content_stems(e));
+    }
+    let head = stem(&cm.head);
+    let shared = claim_context
+        .intersection(&source_context)
+        .filter(|w| **w != head)
+        .count();
+    (shared >= 1).then_some(shared)
+}
+
+fn sc_kind(c: &Claim) -> QuantityKind {
+    c.quantity
+        .as_ref()
+        .map_or(QuantityKind::Cardinal, |q| q.kind)
+}
+
+/// Lowercase words of a text with quotation marks and punctuation removed.
+fn quote_words(text: &str) -> Vec<String> {
+    words(text)
+        .iter()
+        .map(|w| w.text.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Verbatim (normalized) match of a quote in a source, or a near match that
+/// changes words (an altered quote).
+fn quote_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
+    let wanted = quote_words(&claim.text);
+    if wanted.len() < 4 {
+        return None;
+    }
+    let text = &source.document.text;
+    let mut best: Option<(f64, Span)> = None;
+    for s in &source.sentences {
+        // Quotes may run over sentences: compare against a window of up to three.
+        let window_end = source
+            .sentences
+            .iter()
+            .filter(|t| t.start >= s.start)
+            .take(3)
+            .map(|t| t.end)
+            .last()
+            .unwrap_or(s.end);
+        let span = Span::new(s.start, window_end);
+        let have = quote_words(&text[span.start..span.end]);
+        if contains_run(&have, &wanted) {
+            let exact = source
+                .sentences
+                .iter()
+                .filter(|t| t.start >= s.start && t.end <= window_end)
+                .find(|t| contains_run(&quote_words(&text[t.start..t.end]), &wanted))
+                .copied()
+                .unwrap_or(span);
+            return Some(Evidence {
+                source: source.id.clone(),
+                quote: text[exact.start..exact.end].to_string(),
+                span: exact,
+                stance: Stance::Supports,
+                quantity: None,
+                explanation: "the quote appears verbatim".into(),
+            });
+        }
+        let sentence_words = quote_words(&text[s.start..s.end]);
+        let similarity = overlap(&wanted, &sentence_words);
+        if similarity >= 0.6 && best.is_none_or(|(b, _)| similarity > b) {
+            best = Some((similarity, *s));
+        }
+    }
+    let (similarity, span) = best?;
+    Some(Evidence {
+        source: source.id.clone(),
+        quote: text[span.start..span.end].to_string(),
+        span,
+        stance: Stance::Contradicts,
+        quantity: None,
+        explanation: format!(
+            "altered quote: the source's wording differs ({:.0}% of the words match)",
+            similarity * 100.0
+        ),
+    })
+}
+
+fn contains_run(have: &[String], wanted: &[String]) -> bool {
+    wanted.len() <= have.len() && have.windows(wanted.len()).any(|w| w == wanted)
+}
+
+/// Share of `wanted`'s words found in `have`.
+fn overlap(wanted: &[String], have: &[String]) -> f64 {
+    let have: BTreeSet<&String> = have.iter().collect();
+    let hits = wanted.iter().filter(|w| have.contains(w)).count();
+    hits as f64 / wanted.len().max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(location: &str, text: &str) -> Document {
+        let mut d = Document::from_text(location, text);
+        d.published = chrono::DateTime::parse_from_rfc3339("2025-03-11T09:00:00Z").ok();
+        d
+    }
+
+    fn verdicts(article: &str, sources: &[&str]) -> Vec<Verdict> {
+        let claims = extract_claims(&doc("a.txt", article));
+        let sources = number_sources(
+            sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| doc(&format!("s{i}.txt"), s))
+                .collect(),
+        );
+        verify(&claims, &sources)
+            .iter()
+            .map(|c| c.verdict)
+            .collect()
+    }
+
+    #[test]
+    fn agreeing_contradicting_and_conflicting_sources() {
+        let article = "It was Ana Ruiz's third visit to Peru since 2019.";
+        let agree = "Ruiz arrived in Lima on her third trip to Peru since 2019.";
+        let disagree = "It is the second visit by Ruiz to Peru since 2019.";
+        assert_eq!(verdicts(article, &[agree]), [Verdict::Supported]);
+        assert_eq!(verdicts(article, &[disagree]), [Verdict::Contradicted]);
+        assert_eq!(
+            verdicts(article, &[agree, disagree]),
+            [Verdict::Conflicting]
+        );
+    }
+
+    #[test]
+    fn same_numbers_about_other_things_are_not_evidence() {
+        let article = "Trade between Chile and Peru rose 40% last year.";
+        let distractor = "About 40% of households in Peru lack running water, and it was the third round of talks.";
+        assert_eq!(verdicts(article, &[distractor]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn figures_bind_to_their_own_subject() {
+        let article = "Lind received 33.9 percent of the vote.";
+        let source = "Ortiz received 61.8 percent of the vote and Lind 33.9 percent.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+        let wrong = "Ortiz received 33.9 percent of the vote and Lind 20.1 percent.";
+        assert_eq!(verdicts(article, &[wrong]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn quotes_verbatim_altered_or_missing() {
+        let article = "“We will build four new bridges by next spring,” Ortiz said.";
+        let exact = "Ortiz told the crowd: \"We will build four new bridges by next spring.\"";
+        let altered = "Ortiz said: \"We will build two new bridges by next spring.\"";
+        let found = verdicts(article, &[exact]);
+        assert!(found.contains(&Verdict::Supported), "{found:?}");
+        let found = verdicts(article, &[altered]);
+        assert!(found.contains(&Verdict::Contradicted), "{found:?}");
+    }
+
+    #[test]
+    fn source_ids_follow_location_order() {
+        let sources = number_sources(vec![doc("b.txt", "x"), doc("a.txt", "y")]);
+        assert_eq!(sources[0].document.location, "a.txt");
+        assert_eq!(sources[0].id.to_string(), "s1");
+    }
+}

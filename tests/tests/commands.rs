@@ -1,0 +1,151 @@
+//! The single-stage commands: fetch, claims, quantities.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use factcheck_tests::{binary, root, run, run_json, run_ok};
+
+#[test]
+fn fetch_jsonl_gives_one_object_per_input() {
+    let out = run_ok(&[
+        "fetch",
+        "--format",
+        "jsonl",
+        "fixtures/seed/sources/wire-report.html",
+        "fixtures/seed/sources/briefing-notes.txt",
+    ]);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["input"], "fixtures/seed/sources/wire-report.html");
+    assert_eq!(
+        lines[0]["title"],
+        "Myanmar leader in Moscow for talks with Putin"
+    );
+    assert_eq!(lines[0]["publisher"], "Global Wire");
+    assert_eq!(lines[0]["published"], "2025-03-05T14:20:00Z");
+    let text = lines[0]["text"].as_str().unwrap();
+    assert!(text.starts_with("MOSCOW — Senior General"), "{text}");
+    for noise in [
+        "cookies",
+        "Most read",
+        "Fourth-quarter",
+        "honour guard",
+        "bureaus",
+    ] {
+        assert!(!text.contains(noise), "{noise} leaked into {text}");
+    }
+    assert_eq!(lines[1]["publisher"], "Regional Policy Briefs");
+}
+
+#[test]
+fn fetch_drops_sidebars_and_comments() {
+    let docs = run_json(&[
+        "fetch",
+        "--format",
+        "json",
+        "fixtures/seed/sources/eastern-analysis.html",
+        "fixtures/seed/sources/asia-desk-blog.html",
+    ]);
+    let analysis = docs[0]["text"].as_str().unwrap();
+    assert_eq!(docs[0]["byline"], "Tun Aye Lwin");
+    assert!(!analysis.contains("Rice prices"));
+    let blog = docs[1]["text"].as_str().unwrap();
+    assert!(blog.contains("two new consulates"));
+    assert!(!blog.contains("third visit"), "comments leaked: {blog}");
+    assert!(!blog.contains("Share on"));
+}
+
+#[test]
+fn fetch_of_a_missing_file_names_it() {
+    let out = run(&["fetch", "nope.html"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("factcheck: nope.html: cannot read"));
+}
+
+#[test]
+fn claims_json_carries_measured_things_times_and_speakers() {
+    let claims = run_json(&["claims", "fixtures/seed/article.txt", "--format", "json"]);
+    let claims = claims.as_array().unwrap();
+    let by_figure = |f: &str| {
+        claims
+            .iter()
+            .find(|c| c["quantity"]["text"] == f)
+            .unwrap_or_else(|| panic!("no claim {f}"))
+    };
+    assert_eq!(by_figure("fourth")["measured"]["head"], "visit");
+    assert_eq!(by_figure("fourth")["subject"], "Min Aung Hlaing");
+    assert_eq!(by_figure("40%")["measured"]["head"], "trade");
+    assert_eq!(by_figure("40%")["time"]["text"], "last year");
+    assert_eq!(by_figure("two")["measured"]["head"], "consulate");
+    assert_eq!(by_figure("four")["measured"]["head"], "agreement");
+    assert_eq!(by_figure("four")["speaker"], "Zachary Abuza");
+    assert_eq!(by_figure("less than half")["measured"]["head"], "country");
+    let quotes: Vec<_> = claims.iter().filter(|c| c["kind"] == "quote").collect();
+    assert_eq!(quotes.len(), 2);
+    assert!(quotes.iter().all(|q| q["speaker"] == "Zachary Abuza"));
+}
+
+#[test]
+fn quantities_harness_contract() {
+    let mut child = Command::new(binary())
+        .args(["quantities", "--jsonl"])
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("\"a 40% rise in caf\u{e9} sales\"\n\"\"\n\"two new consulates\"\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[0],
+        serde_json::json!([{"text": "40%", "start": 2, "end": 5, "kind": "percent", "value": "40"}])
+    );
+    assert_eq!(lines[1], serde_json::json!([]));
+    assert_eq!(lines[2][0]["value"], "2");
+}
+
+#[test]
+fn quantities_rejects_non_json_lines_with_a_clear_error() {
+    let mut child = Command::new(binary())
+        .args(["quantities", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"not json\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("standard input line 1: expected a JSON string"),
+        "{err}"
+    );
+}
+
+#[test]
+fn quantities_table_for_text_argument() {
+    let table = run_ok(&["quantities", "less than half of the country"]);
+    assert!(table.contains("less than half"));
+    assert!(table.contains("less_than"));
+}
