@@ -149,3 +149,28 @@ fn quantities_table_for_text_argument() {
     assert!(table.contains("less than half"));
     assert!(table.contains("less_than"));
 }
+
+#[test]
+fn an_empty_page_fetches_as_empty_text_but_is_skipped_as_a_source() {
+    let dir = std::env::temp_dir().join(format!("factcheck-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("empty.html");
+    std::fs::write(
+        &page,
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+    )
+    .unwrap();
+    let page = page.to_str().unwrap();
+    let docs = run_json(&["fetch", "--format", "json", page]);
+    assert_eq!(docs[0]["text"], "");
+    let report = run_json(&[
+        "check",
+        "fixtures/seed/article.txt",
+        "--sources",
+        page,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(report["skipped"][0]["reason"], "no article text found");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -11,7 +11,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use factcheck_claims::extract_claims;
 use factcheck_document::Document;
-use factcheck_fetch::{is_url, list_folder, FetchOptions, Fetcher};
+use factcheck_fetch::{is_url, list_folder, require_text, FetchOptions, Fetcher};
 use factcheck_quantities::find_quantities;
 use factcheck_verify::{number_sources, verify, Report, Skipped};
 
@@ -171,7 +171,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             fetch,
         } => {
-            let doc = fetch.fetcher()?.load(&input)?;
+            let doc = require_text(fetch.fetcher()?.load(&input)?)?;
             let claims = extract_claims(&doc);
             match format {
                 ReportFormat::Json => output::json(&mut out, &claims)?,
@@ -206,7 +206,7 @@ fn format_name(f: DocFormat) -> &'static str {
 
 /// Loads the article and sources, extracts and checks the claims.
 fn check(fetcher: &Fetcher, article: &str, source_args: &[String]) -> Result<Report> {
-    let article_doc: Document = fetcher.load(article)?;
+    let article_doc: Document = require_text(fetcher.load(article)?)?;
     let mut skipped = Vec::new();
     let mut inputs = Vec::new();
     for arg in source_args {
@@ -237,7 +237,7 @@ fn check(fetcher: &Fetcher, article: &str, source_args: &[String]) -> Result<Rep
     inputs.retain(|i| !same_as_article(i));
     let mut docs = Vec::new();
     for (input, result) in inputs.iter().zip(fetcher.load_all(&inputs)) {
-        match result {
+        match result.and_then(require_text) {
             Ok(doc) => docs.push(doc),
             Err(e) => skipped.push(Skipped {
                 location: input.clone(),

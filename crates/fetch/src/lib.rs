@@ -120,15 +120,17 @@ pub fn read_file(path: &Path) -> Result<Document, FetchError> {
         path: shown.clone(),
         source,
     })?;
-    let doc = if ext.starts_with("htm") {
+    Ok(if ext.starts_with("htm") {
         extract_html(&decode(&bytes, None), &shown)
     } else {
         parse_text(&decode(&bytes, Some("text/plain; charset=utf-8")), &shown)
-    };
-    non_empty(doc)
+    })
 }
 
-fn non_empty(doc: Document) -> Result<Document, FetchError> {
+/// `doc` itself, or [`FetchError::NoText`] when it holds no readable text.
+/// Loading never fails for an empty page; callers that need text (checking
+/// claims) use this to turn emptiness into an error.
+pub fn require_text(doc: Document) -> Result<Document, FetchError> {
     if doc.text.trim().is_empty() {
         Err(FetchError::NoText {
             location: doc.location,
@@ -299,7 +301,7 @@ async fn fetch_url(
     if doc.canonical_url.is_none() && fetched.final_url != url {
         doc.canonical_url = Some(fetched.final_url);
     }
-    non_empty(doc)
+    Ok(doc)
 }
 
 #[cfg(test)]
