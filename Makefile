@@ -7,7 +7,7 @@
 CARGO ?= cargo
 BIN := target/release/factcheck
 
-.PHONY: all build demo test lint fmt bench clean
+.PHONY: all build demo test lint fmt bench bench-quantities clean
 
 all: build
 
@@ -29,9 +29,12 @@ fmt:
 
 # Benchmarks print figures; they are never timed tests. Targets are added
 # as the benchmarks land (bench-extract, bench-quantities, …).
-BENCHES :=
+BENCHES := bench-quantities
 bench: $(BENCHES)
 	@echo "benchmarks run: $(if $(BENCHES),$(BENCHES),none yet)"
+
+bench-quantities:
+	scripts/bench-quantities.sh
 
 clean:
 	$(CARGO) clean

@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use factcheck_claims::Claim;
 use factcheck_document::Document;
-use factcheck_quantities::Quantity;
+use factcheck_quantities::{Quantity, QuantityKind};
 use factcheck_verify::Report;
 use serde::Serialize;
 
@@ -216,7 +216,18 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
     Ok(())
 }
 
-/// One line of the `quantities --jsonl` harness contract.
+/// Counts and ranks with bounds or two ends are reported as ranges in the
+/// harness, in the specs' interval notation; other kinds keep their value.
+fn harness_range(q: &Quantity) -> Option<String> {
+    let countable = matches!(
+        q.kind,
+        QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Fraction
+    );
+    countable.then(|| q.interval_notation()).flatten()
+}
+
+/// One line of the `quantities --jsonl` harness contract. Plain counts
+/// carry the unit "dimensionless", as the quantulum3 specs name it.
 pub fn quantities_jsonl_line(out: &mut impl Write, found: &[Quantity]) -> Result<()> {
     #[derive(Serialize)]
     struct Mention<'a> {
@@ -230,20 +241,21 @@ pub fn quantities_jsonl_line(out: &mut impl Write, found: &[Quantity]) -> Result
     }
     let rows: Vec<Mention<'_>> = found
         .iter()
-        .map(|q| Mention {
-            text: &q.text,
-            start: q.start,
-            end: q.end,
-            kind: if q.is_range() {
-                "range"
-            } else {
-                q.kind.as_str()
-            },
-            value: match q.upper {
-                Some(u) => format!("[{},{}]", q.value, u),
-                None => q.value.to_string(),
-            },
-            unit: q.unit.as_deref(),
+        .map(|q| {
+            let range = harness_range(q);
+            let plain_count = q.kind == QuantityKind::Cardinal && range.is_none();
+            Mention {
+                text: &q.text,
+                start: q.start,
+                end: q.end,
+                kind: if range.is_some() {
+                    "range"
+                } else {
+                    q.kind.as_str()
+                },
+                value: range.unwrap_or_else(|| q.value.normalize().to_string()),
+                unit: q.unit.as_deref().or(plain_count.then_some("dimensionless")),
+            }
         })
         .collect();
     serde_json::to_writer(&mut *out, &rows)?;

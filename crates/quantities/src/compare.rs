@@ -81,6 +81,12 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
             claim.text, evidence.text
         ));
     }
+    if claim.kind == QuantityKind::Dimension && claim.unit != evidence.unit {
+        return incomparable(format!(
+            "{} and {} are in different units",
+            claim.text, evidence.text
+        ));
+    }
     match (c.change, e.change) {
         (Some(a), Some(b)) if a != b => {
             return Comparison::new(
@@ -158,6 +164,7 @@ enum Family {
     Money,
     Year,
     Decade,
+    Dimension,
 }
 
 /// A figure brought to the scale of its family.
@@ -194,6 +201,7 @@ impl Scaled {
             QuantityKind::Money => (Family::Money, q.value, q.upper, q.resolution),
             QuantityKind::Year => (Family::Year, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Decade => (Family::Decade, q.value, q.upper, Decimal::ZERO),
+            QuantityKind::Dimension => (Family::Dimension, q.value, q.upper, q.resolution),
         };
         Some(Scaled {
             family,

@@ -42,90 +42,143 @@ impl Token<'_> {
 
 /// Tokenizes `text`. Linear in its length: every byte is looked at a bounded
 /// number of times.
+///
+/// Runs that are URLs or e-mail addresses are skipped whole (their digits
+/// are not figures), and dotted digit runs such as IP addresses or version
+/// numbers (`192.168.1.2`) become separate whole numbers.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut i = 0;
+    let mut run_start = true;
+    // End of a dotted digit run in which numbers stay whole (no decimals).
+    let mut dotted_until = 0;
+    while i < bytes.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let start = i;
         if c.is_whitespace() {
+            run_start = true;
+            i += c.len_utf8();
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
-            (TokenKind::Number, number_end(bytes, start))
-        } else if c.is_alphabetic() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, n)) = chars.peek() {
-                if n.is_alphabetic() {
-                    end = i + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            (TokenKind::Word, end)
-        } else {
-            (TokenKind::Symbol, start + c.len_utf8())
-        };
-        // Skip what a number token swallowed beyond its first digit.
-        while let Some(&(i, _)) = chars.peek() {
-            if i < end {
-                chars.next();
-            } else {
-                break;
+        if run_start {
+            run_start = false;
+            let run_end = text[i..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |n| i + n);
+            if is_address(&text[i..run_end]) {
+                i = run_end;
+                continue;
             }
         }
+        let (kind, end) = if c.is_ascii_digit() {
+            if i >= dotted_until {
+                let run = dotted_run_end(bytes, i);
+                if run > i {
+                    dotted_until = run;
+                }
+            }
+            let end = if i < dotted_until {
+                digits_end(bytes, i)
+            } else {
+                number_end(text, i)
+            };
+            (TokenKind::Number, end)
+        } else if c.is_alphabetic() {
+            let end = text[i..]
+                .char_indices()
+                .find(|&(_, n)| !n.is_alphabetic())
+                .map_or(text.len(), |(n, _)| i + n);
+            (TokenKind::Word, end)
+        } else {
+            (TokenKind::Symbol, i + c.len_utf8())
+        };
         tokens.push(Token {
             kind,
             text: &text[start..end],
             start,
             end,
         });
+        i = end;
     }
     tokens
 }
 
+/// Whether a whitespace-free run is a URL or an e-mail address.
+fn is_address(run: &str) -> bool {
+    let run = run.trim_start_matches(['(', '<', '"', '\'']);
+    run.contains("://")
+        || run.starts_with("www.")
+        || run
+            .find('@')
+            .is_some_and(|at| at > 0 && run[at..].contains('.'))
+}
+
+fn digits_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// End of a run like `192.168.1.2` or `2.0.1` (digits joined by two or more
+/// dots), or `start` when the digits at `start` are not such a run.
+fn dotted_run_end(bytes: &[u8], start: usize) -> usize {
+    let mut end = digits_end(bytes, start);
+    let mut dots = 0;
+    while bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end = digits_end(bytes, end + 1);
+        dots += 1;
+    }
+    if dots >= 2 {
+        end
+    } else {
+        start
+    }
+}
+
+/// Group separators that may stand between thousands: comma, space,
+/// no-break space, narrow no-break space, thin space. Returns its length.
+fn group_separator(text: &str, at: usize) -> Option<(char, usize)> {
+    let c = text[at..].chars().next()?;
+    matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}').then(|| (c, c.len_utf8()))
+}
+
 /// End of the number starting at `start`: digits, grouping commas (`1,200`,
-/// Indian `12,34,567`), narrow/regular spaces between groups of three
-/// (`40 000`) and one decimal point followed by a digit.
-fn number_end(bytes: &[u8], start: usize) -> usize {
-    let digits_from = |mut i: usize| {
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
+/// Indian `12,34,567`), spaces between groups of three (`40 000`,
+/// `1 414 021 100`) and one decimal point followed by a digit.
+fn number_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = digits_end(bytes, start);
+    let first_group = end - start;
+    let mut grouped_by: Option<char> = None;
+    loop {
+        if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            return digits_end(bytes, end + 1);
         }
-        i
-    };
-    let mut end = digits_from(start);
-    let mut seen_point = false;
-    let mut first_group = end - start;
-    while let Some(&sep) = bytes.get(end) {
-        let after = digits_from(end + 1);
-        let group = after - (end + 1);
-        let followed_by_digit_or_point =
-            |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_digit());
-        match sep {
-            b',' if !seen_point
-                && (group == 3 || (group == 2 && grouping_continues(bytes, after))) =>
-            {
-                end = after;
+        let Some((sep, len)) = group_separator(text, end) else {
+            break;
+        };
+        let after = digits_end(bytes, end + len);
+        let group = after - (end + len);
+        let consistent = grouped_by.is_none_or(|g| g == sep);
+        let ok = match sep {
+            ',' => group == 3 || (group == 2 && grouping_continues(bytes, after)),
+            _ => {
+                group == 3
+                    && (grouped_by.is_some() || first_group <= 3)
+                    && !bytes.get(after).is_some_and(u8::is_ascii_digit)
+                    && !(bytes.get(after) == Some(&b',')
+                        && bytes.get(after + 1).is_some_and(u8::is_ascii_digit))
             }
-            b' ' if !seen_point
-                && first_group <= 3
-                && group == 3
-                && !followed_by_digit_or_point(after)
-                && !bytes.get(after).is_some_and(|&b| b == b',' || b == b'.') =>
-            {
-                end = after;
-                first_group = 0;
-            }
-            b'.' if !seen_point && group > 0 => {
-                seen_point = true;
-                end = after;
-            }
-            _ => break,
+        };
+        if !ok || !consistent {
+            break;
         }
-        if sep != b' ' {
-            first_group = 0;
-        }
+        grouped_by = Some(sep);
+        end = after;
     }
     end
 }
@@ -165,6 +218,21 @@ mod tests {
         assert_eq!(texts("in 2021. Then"), ["in", "2021", ".", "Then"]);
         assert_eq!(texts("$4.2bn"), ["$", "4.2", "bn"]);
         assert_eq!(texts("1,2"), ["1", ",", "2"]);
+        assert_eq!(
+            texts("1\u{202f}234\u{202f}567.89"),
+            ["1\u{202f}234\u{202f}567.89"]
+        );
+        assert_eq!(texts("is 1 414 021 100."), ["is", "1 414 021 100", "."]);
+    }
+
+    #[test]
+    fn addresses_and_dotted_runs() {
+        assert_eq!(texts("see https://x.org/a?q=30%25 now"), ["see", "now"]);
+        assert_eq!(texts("mail a.b@c.org 5"), ["mail", "5"]);
+        assert_eq!(
+            texts("192.168.1.2"),
+            ["192", ".", "168", ".", "1", ".", "2"]
+        );
     }
 
     #[test]

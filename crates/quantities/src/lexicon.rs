@@ -64,7 +64,7 @@ pub(crate) fn number_word(w: &str) -> Option<NumberWord> {
         "crore" | "crores" => Scale(10_000_000),
         "billion" => Scale(1_000_000_000),
         "trillion" => Scale(1_000_000_000_000),
-        "dozen" => Dozen,
+        "dozen" | "dozens" => Dozen,
         "first" => OrdinalUnit(1),
         "second" => OrdinalUnit(2),
         "third" => OrdinalUnit(3),
@@ -105,6 +105,7 @@ pub(crate) fn number_word(w: &str) -> Option<NumberWord> {
 pub(crate) fn scale_suffix(w: &str) -> Option<u64> {
     Some(match w {
         "k" | "thousand" => 1_000,
+        "hundred" => 100,
         "m" | "mn" | "mln" | "mil" | "million" | "mio" => 1_000_000,
         "b" | "bn" | "bln" | "billion" => 1_000_000_000,
         "t" | "tn" | "trn" | "trillion" => 1_000_000_000_000,
@@ -163,9 +164,9 @@ const fn cur(name: &'static str, iso: &'static str) -> Currency {
 
 pub(crate) const DOLLAR: Currency = cur("Dollar", "USD");
 pub(crate) const EURO: Currency = cur("Euro", "EUR");
-pub(crate) const POUND: Currency = cur("British pound", "GBP");
+pub(crate) const POUND: Currency = cur("Pound", "GBP");
 pub(crate) const YEN: Currency = cur("Japanese yen", "JPY");
-pub(crate) const RUPEE: Currency = cur("Indian rupee", "INR");
+pub(crate) const RUPEE: Currency = cur("Rupee", "INR");
 
 /// Currency written as a symbol before the figure: `$`, `€`, `£` …
 pub(crate) fn currency_symbol(c: char) -> Option<Currency> {
@@ -205,7 +206,15 @@ pub(crate) fn currency_word(w: &str) -> Option<Currency> {
         "rupee" | "rupees" | "inr" | "rs" => RUPEE,
         "yuan" | "renminbi" | "cny" | "rmb" => cur("Chinese yuan", "CNY"),
         "ruble" | "rubles" | "rouble" | "roubles" | "rub" => cur("Russian ruble", "RUB"),
-        "franc" | "francs" | "chf" => cur("Swiss franc", "CHF"),
+        "franc" | "francs" => cur("Franc", "CHF"),
+        "chf" => cur("Swiss franc", "CHF"),
+        "cent" | "cents" => cur("Cent", "USD"),
+        "pence" => cur("Pence", "GBP"),
+        "penny" | "pennies" => cur("Penny", "GBP"),
+        "guilder" | "guilders" => cur("Netherlands guilder", "NLG"),
+        "markka" | "markkas" => cur("Finnish markka", "FIM"),
+        "peseta" | "pesetas" => cur("Peseta", "ESP"),
+        "bitcoin" | "bitcoins" | "btc" => cur("Bitcoin", "XBT"),
         "peso" | "pesos" => cur("Mexican peso", "MXN"),
         "real" | "reais" | "brl" => cur("Brazilian real", "BRL"),
         "rand" | "zar" => cur("South African rand", "ZAR"),
@@ -215,6 +224,30 @@ pub(crate) fn currency_word(w: &str) -> Option<Currency> {
         "baht" | "thb" => cur("Thai baht", "THB"),
         "cad" => cur("Canadian dollar", "CAD"),
         "aud" => cur("Australian dollar", "AUD"),
+        _ => return None,
+    })
+}
+
+/// Currencies named by two words after a figure: "australian dollars".
+pub(crate) fn currency_phrase(first: &str, second: &str) -> Option<Currency> {
+    let dollar = second.starts_with("dollar");
+    Some(match first {
+        "us" | "u.s." | "american" if dollar => cur("United States dollar", "USD"),
+        "australian" if dollar => cur("Australian dollar", "AUD"),
+        "canadian" if dollar => cur("Canadian dollar", "CAD"),
+        "singapore" if dollar => cur("Singapore dollar", "SGD"),
+        "taiwan" if dollar => cur("New Taiwan dollar", "TWD"),
+        "zealand" if dollar => cur("New Zealand dollar", "NZD"),
+        "kong" if dollar => cur("Hong Kong dollar", "HKD"),
+        "swiss" if second.starts_with("franc") => cur("Swiss franc", "CHF"),
+        "british" if second.starts_with("pound") => cur("British pound", "GBP"),
+        "dutch" if second.starts_with("guilder") => cur("Netherlands guilder", "NLG"),
+        "finnish" if second.starts_with("markka") => cur("Finnish markka", "FIM"),
+        "mexican" if second.starts_with("peso") => cur("Mexican peso", "MXN"),
+        "japanese" if second == "yen" => YEN,
+        "chinese" if second == "yuan" => cur("Chinese yuan", "CNY"),
+        "indian" if second.starts_with("rupee") => cur("Indian rupee", "INR"),
+        "turkish" if second.starts_with("lira") => cur("Turkish lira", "TRY"),
         _ => return None,
     })
 }
@@ -302,4 +335,108 @@ pub(crate) fn change_noun(w: &str) -> Option<Direction> {
         | "cuts" | "losses" => Decrease,
         _ => return None,
     })
+}
+
+/// A unit of measurement written after a figure, by its lowercase
+/// spelling: the unit's report name. Single letters (`m`, `g`) only count
+/// when glued to the digits (`300m`, `5g`); see [`glued_only_unit`].
+pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
+    Some(match phrase {
+        "m" | "meter" | "meters" | "metre" | "metres" => "Meter",
+        "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" => "Kilometer",
+        "cm" | "centimeter" | "centimeters" | "centimetre" | "centimetres" => "Centimeter",
+        "mm" | "millimeter" | "millimeters" | "millimetre" | "millimetres" => "Millimeter",
+        "dm" | "decimeter" | "decimeters" | "decimetre" | "decimetres" => "Decimeter",
+        "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => "Nanometer",
+        "picometer" | "picometers" | "picometre" | "picometres" => "Picometer",
+        "mile" | "miles" | "mi" => "Mile",
+        "ft" | "foot" | "feet" => "Foot",
+        "inch" | "inches" => "Inch",
+        "yard" | "yards" | "yd" | "yds" => "Yard",
+        "square meter" | "square meters" | "square metre" | "square metres" | "sq m" | "m2"
+        | "m²" => "Square meter",
+        "square kilometer" | "square kilometers" | "square kilometre" | "square kilometres"
+        | "sq km" | "km2" | "km²" => "Square kilometer",
+        "square mile" | "square miles" | "sq mi" => "Square mile",
+        "square foot" | "square feet" | "sq ft" => "Square foot",
+        "acre" | "acres" => "Acre",
+        "hectare" | "hectares" | "ha" => "Hectare",
+        "liter" | "liters" | "litre" | "litres" => "Liter",
+        "ml" | "milliliter" | "milliliters" | "millilitre" | "millilitres" => "Milliliter",
+        "gallon" | "gallons" | "gal" => "Gallon",
+        "barrel" | "barrels" | "bbl" => "Barrel",
+        "cubic foot" | "cubic feet" => "Cubic foot",
+        "cubic meter" | "cubic meters" | "cubic metre" | "cubic metres" => "Cubic meter",
+        "cup" | "cups" => "Cup",
+        "tablespoon" | "tablespoons" | "tbsp" => "Tablespoon",
+        "teaspoon" | "teaspoons" | "tsp" => "Teaspoon",
+        "ounce" | "ounces" | "oz" => "Ounce",
+        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => {
+            "Kilogram"
+        }
+        "g" | "gram" | "grams" | "gramme" | "grammes" => "Gram",
+        "mg" | "milligram" | "milligrams" => "Milligram",
+        "µg" | "mcg" | "microgram" | "micrograms" => "Microgram",
+        "lb" | "lbs" => "Pound",
+        "ton" | "tons" => "Ton",
+        "tonne" | "tonnes" | "metric ton" | "metric tons" => "Metric ton",
+        "km/h" | "kph" | "kmh" | "kilometers per hour" | "kilometres per hour" => {
+            "Kilometer per hour"
+        }
+        "mph" | "miles per hour" => "Mile per hour",
+        "bit" | "bits" => "Bit",
+        "byte" | "bytes" => "Byte",
+        "kilobyte" | "kilobytes" | "kb" => "Kilobyte",
+        "megabyte" | "megabytes" | "mb" => "Megabyte",
+        "gigabyte" | "gigabytes" | "gb" => "Gigabyte",
+        "terabyte" | "terabytes" | "tb" => "Terabyte",
+        "megabit" | "megabits" | "mbit" => "Megabit",
+        "kw" | "kilowatt" | "kilowatts" => "Kilowatt",
+        "mw" | "megawatt" | "megawatts" => "Megawatt",
+        "gw" | "gigawatt" | "gigawatts" => "Gigawatt",
+        "kwh" | "kilowatt hour" | "kilowatt hours" => "Kilowatt hour",
+        "mwh" | "megawatt hour" | "megawatt hours" => "Megawatt hour",
+        "degree" | "degrees" => "Degree",
+        "radian" | "radians" => "Radian",
+        _ => return None,
+    })
+}
+
+/// Unit abbreviations too ambiguous to read unless glued to the digits.
+pub(crate) fn glued_only_unit(phrase: &str) -> bool {
+    matches!(
+        phrase,
+        "m" | "g" | "mi" | "ha" | "gal" | "mb" | "gb" | "tb" | "kb" | "mw" | "gw" | "kw"
+    )
+}
+
+/// Month names, for telling dates ("May 4th", "11 March") from figures.
+pub(crate) fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }

@@ -56,6 +56,8 @@ pub enum QuantityKind {
     Year,
     /// A decade; the value is its first year ("the 1990s" → 1990).
     Decade,
+    /// A physical measure; `unit` names it ("Kilometer", "Square meter").
+    Dimension,
 }
 
 impl QuantityKind {
@@ -71,6 +73,7 @@ impl QuantityKind {
             QuantityKind::Money => "money",
             QuantityKind::Year => "year",
             QuantityKind::Decade => "decade",
+            QuantityKind::Dimension => "dimension",
         }
     }
 }
@@ -142,7 +145,8 @@ pub struct Quantity {
     /// The size of the last written digit (0.1 for "12.3%", 100000000 for
     /// "$4.2bn", 0 for figures that are exact by nature such as ordinals).
     pub resolution: Decimal,
-    /// Unit name: the currency ("Dollar") for money, else none.
+    /// Unit name: the currency ("Dollar") for money, the measure
+    /// ("Kilometer") for dimensions, else none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// ISO 4217 code of the currency, for money.
@@ -169,6 +173,23 @@ impl Quantity {
     /// Whether this mention is a range with a distinct upper end.
     pub fn is_range(&self) -> bool {
         self.upper.is_some()
+    }
+
+    /// The values the mention allows in interval notation, as the
+    /// Recognizers-Text specs write them: `(30,)` for "more than 30",
+    /// `(,100]` for "at most 100", `[20,30)` for "between 20 and 30",
+    /// `[20,20]` for "equals 20". `None` for a plain (or approximate) figure.
+    pub fn interval_notation(&self) -> Option<String> {
+        let v = self.value.normalize();
+        match (self.upper, self.bound) {
+            (Some(u), _) if u == self.value => Some(format!("[{v},{v}]")),
+            (Some(u), _) => Some(format!("[{v},{})", u.normalize())),
+            (None, Bound::MoreThan) => Some(format!("({v},)")),
+            (None, Bound::AtLeast) => Some(format!("[{v},)")),
+            (None, Bound::LessThan) => Some(format!("(,{v})")),
+            (None, Bound::AtMost) => Some(format!("(,{v}]")),
+            _ => None,
+        }
     }
 }
 

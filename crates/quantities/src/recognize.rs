@@ -49,6 +49,8 @@ struct Core {
     value: Decimal,
     resolution: Decimal,
     currency: Option<Currency>,
+    /// Unit name of a dimension.
+    unit: Option<&'static str>,
     change: Option<Direction>,
     /// Written in digits (ranges join only digit figures).
     digits: bool,
@@ -64,6 +66,8 @@ struct Number {
     digits: bool,
     /// Scale applied (1 when none); lets a glued `m` mean million only for money.
     scaled: bool,
+    /// Written as a fraction ("3/4", "one over three").
+    fraction: bool,
     end: usize,
 }
 
@@ -123,11 +127,47 @@ impl<'a> Scanner<'a> {
                 return Some(found);
             }
         }
+        if let Some(found) = self.percent_of(i) {
+            return Some(found);
+        }
+        if self.word_is(i, "from") {
+            if let Some(found) = self.two_ended_range(i, i + 1, &["to"]) {
+                return Some(found);
+            }
+        }
+        if matches!(self.word(i), Some("equal" | "equals" | "equaling")) {
+            let at = if self.word_is(i + 1, "to") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(core) = self.core(at) {
+                let end = core.end;
+                let value = core.value;
+                return Some((self.build(&core, i, Bound::Exact, Some(value)), end));
+            }
+        }
+        if let Some(found) = self.two_ended_range(i, i, &["through", "thru", "~"]) {
+            return Some(found);
+        }
+        if self.is_date_part(i) {
+            return None;
+        }
         let (qualifier, core_at) = match self.qualifier(i) {
             Some((bound, after)) => (Some(bound), after),
             None => (None, i),
         };
-        let mut core = self.core(core_at)?;
+        let negative_at = self.negative_sign(core_at);
+        let mut core = self.core(negative_at.unwrap_or(core_at))?;
+        if negative_at.is_some()
+            && !matches!(
+                core.kind,
+                QuantityKind::Year | QuantityKind::Decade | QuantityKind::Ordinal
+            )
+        {
+            core.value = -core.value;
+            core.first = core_at;
+        }
         let (bound, first) = match qualifier {
             Some(b)
                 if !matches!(
@@ -139,6 +179,29 @@ impl<'a> Scanner<'a> {
             }
             _ => (Bound::Exact, core.first),
         };
+        let mut bound = bound;
+        if bound == Bound::Exact && self.word_is(core.end, "or") || self.word_is(core.end, "and") {
+            // "500 or more", "200 or greater", "five hundred or less".
+            let open = match self.word(core.end + 1) {
+                Some("more" | "greater" | "above" | "higher" | "over") => Some(Bound::AtLeast),
+                Some("less" | "fewer" | "below" | "lower" | "under")
+                    if self.word_is(core.end, "or") =>
+                {
+                    Some(Bound::AtMost)
+                }
+                _ => None,
+            };
+            if let Some(b) =
+                open.filter(|_| !matches!(core.kind, QuantityKind::Year | QuantityKind::Ordinal))
+            {
+                bound = b;
+                core.end += 2;
+                // "or greater than": the comparison word carries its "than" along.
+                if self.word_is(core.end, "than") && self.core(core.end + 1).is_none() {
+                    core.end += 1;
+                }
+            }
+        }
         let mut upper = None;
         if let Some((hi, end)) = self.dash_range(&core) {
             upper = Some(hi.value);
@@ -163,7 +226,10 @@ impl<'a> Scanner<'a> {
             value: core.value.normalize(),
             upper: upper.map(|u| u.normalize()),
             resolution: core.resolution.normalize(),
-            unit: core.currency.map(|c| c.name.to_string()),
+            unit: core
+                .currency
+                .map(|c| c.name.to_string())
+                .or_else(|| core.unit.map(str::to_string)),
             currency: core.currency.map(|c| c.iso.to_string()),
             bound,
             change: core.change,
@@ -183,28 +249,139 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// "between 30 and 40" (the ends may carry units: "between $3 and $4 million").
-    fn between_range(&self, i: usize) -> Option<(Quantity, usize)> {
-        let lo = self.core(i + 1)?;
-        if !self.word_is(lo.end, "and") {
+    /// A minus sign glued to a number ("-4", "−1.5") not glued to a word
+    /// before it ("COVID-19"), or the words "minus"/"negative": returns
+    /// the index where the number starts.
+    fn negative_sign(&self, i: usize) -> Option<usize> {
+        let tok = self.token(i)?;
+        if tok.is_dash() && tok.text != "—" && tok.text != "–" {
+            let glued_before = i > 0 && self.glued(i - 1, i);
+            let number_next = self
+                .token(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            return (number_next && self.glued(i, i + 1) && !glued_before).then_some(i + 1);
+        }
+        let next_is_number = self
+            .token(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || self.word(i + 1).and_then(lexicon::number_word).is_some();
+        (matches!(self.word(i), Some("minus" | "negative")) && next_is_number).then_some(i + 1)
+    }
+
+    /// "percent of 10", "per cent of twenty-two": the percentage named first.
+    fn percent_of(&self, i: usize) -> Option<(Quantity, usize)> {
+        let of_at = match self.word(i)? {
+            "percent" | "percents" => i + 1,
+            "per" if self.word_is(i + 1, "cent") => i + 2,
+            _ => return None,
+        };
+        if !self.word_is(of_at, "of") {
             return None;
         }
-        let hi = self.core(lo.end + 1)?;
+        let n = self.number(of_at + 1, false)?;
+        if n.ordinal {
+            return None;
+        }
+        let core = Core {
+            kind: QuantityKind::Percent,
+            value: n.value,
+            resolution: n.resolution,
+            currency: None,
+            unit: None,
+            change: None,
+            digits: n.digits,
+            first: i,
+            end: n.end,
+        };
+        Some((self.build(&core, i, Bound::Exact, None), n.end))
+    }
+
+    /// Whether the number at `i` is the day of a date: "May 4th", "March 11",
+    /// "11 March".
+    fn is_date_part(&self, i: usize) -> bool {
+        let Some(tok) = self.token(i).filter(|t| t.kind == TokenKind::Number) else {
+            return false;
+        };
+        if tok.text.len() > 2 {
+            return false;
+        }
+        let month = |k: usize| {
+            self.word(k).is_some_and(lexicon::is_month)
+                && self.tokens[k].text.starts_with(char::is_uppercase)
+        };
+        (i > 0 && month(i - 1)) || {
+            let mut k = i + 1;
+            if matches!(self.word(k), Some("st" | "nd" | "rd" | "th")) && self.glued(i, k) {
+                k += 1;
+            }
+            if self.word_is(k, "of") {
+                k += 1;
+            }
+            month(k)
+        }
+    }
+
+    /// "between 30 and 40" (the ends may carry units: "between $3 and $4 million").
+    fn between_range(&self, i: usize) -> Option<(Quantity, usize)> {
+        self.two_ended_range(i, i + 1, &["and"])
+    }
+
+    /// A range whose ends are joined by one of `joins`, starting at `at`
+    /// (after any introducing word at `first`): "between the tenth and the
+    /// fifteenth", "from 640 to 2,150", "20 through 100", "20~100".
+    fn two_ended_range(
+        &self,
+        first: usize,
+        at: usize,
+        joins: &[&str],
+    ) -> Option<(Quantity, usize)> {
+        let skip_the = |k: usize| if self.word_is(k, "the") { k + 1 } else { k };
+        let lo = self.core(skip_the(at))?;
+        let joined = match self.word(lo.end) {
+            Some(w) => joins.contains(&w),
+            None => joins.contains(&"~") && self.is_symbol(lo.end, '~'),
+        };
+        if !joined {
+            return None;
+        }
+        let hi = self.core(skip_the(lo.end + 1))?;
         let kind = if lo.kind == QuantityKind::Cardinal {
             hi.kind
         } else {
             lo.kind
         };
-        if kind != hi.kind || hi.value <= lo.value {
+        if kind != hi.kind
+            || hi.value == lo.value
+            || matches!(kind, QuantityKind::Year) && joins != ["and"]
+        {
             return None;
         }
+        // "from 50 to 40": the range is [40, 50], a decrease when a verb of change says so.
+        let (low, high) = if hi.value > lo.value {
+            (lo.value, hi.value)
+        } else if joins.contains(&"to") {
+            (hi.value, lo.value)
+        } else {
+            return None;
+        };
+        let change =
+            (joins.contains(&"to") && first > 0 && self.change_around(first, first).is_some())
+                .then(|| {
+                    if hi.value > lo.value {
+                        Direction::Increase
+                    } else {
+                        Direction::Decrease
+                    }
+                });
         let core = Core {
             kind,
+            value: low,
             currency: hi.currency.or(lo.currency),
+            change,
             end: hi.end,
             ..lo
         };
-        Some((self.build(&core, i, Bound::Exact, Some(hi.value)), hi.end))
+        Some((self.build(&core, first, Bound::Exact, Some(high)), hi.end))
     }
 
     /// "30-40%", "2019–2021": a digit figure, a dash, a larger digit figure.
@@ -264,6 +441,7 @@ impl<'a> Scanner<'a> {
                 value: number.value,
                 resolution: number.resolution,
                 currency: Some(currency),
+                unit: None,
                 change: None,
                 digits: number.digits,
                 first: i,
@@ -284,6 +462,7 @@ impl<'a> Scanner<'a> {
             value: n.value,
             resolution: n.resolution,
             currency: None,
+            unit: None,
             change: None,
             digits: n.digits,
             first,
@@ -295,6 +474,11 @@ impl<'a> Scanner<'a> {
             return core;
         }
         let j = n.end;
+        if n.fraction {
+            core.kind = QuantityKind::Fraction;
+            core.resolution = Decimal::ZERO;
+            return core;
+        }
         if let Some((kind, end)) = self.percent_suffix(j) {
             core.kind = kind;
             core.end = end;
@@ -308,6 +492,12 @@ impl<'a> Scanner<'a> {
         }
         if let Some(end) = self.fold_suffix(j) {
             core.kind = QuantityKind::Multiplier;
+            core.end = end;
+            return core;
+        }
+        if let Some((unit, end)) = self.unit_after(j) {
+            core.kind = QuantityKind::Dimension;
+            core.unit = Some(unit);
             core.end = end;
             return core;
         }
@@ -329,13 +519,62 @@ impl<'a> Scanner<'a> {
         core
     }
 
+    /// A unit of measurement at `j`: "km", "square miles", "km/h", "-inch".
+    fn unit_after(&self, j: usize) -> Option<(&'static str, usize)> {
+        let glued = j > 0 && self.glued(j - 1, j);
+        let hyphen = self
+            .token(j)
+            .is_some_and(|t| t.text == "-" && self.glued(j, j + 1));
+        let (at, glued) = if hyphen { (j + 1, false) } else { (j, glued) };
+        let first = self.word(at)?;
+        // "km/h": a word, a slash, a word, all glued.
+        if self.is_symbol(at + 1, '/') && self.glued(at, at + 1) && self.glued(at + 1, at + 2) {
+            if let Some(second) = self.word(at + 2) {
+                if let Some(name) = lexicon::unit_name(&format!("{first}/{second}")) {
+                    return Some((name, at + 3));
+                }
+            }
+        }
+        // "km2", "m²": a unit glued to a power.
+        if let Some(power) = self
+            .token(at + 1)
+            .filter(|t| self.glued(at, at + 1) && matches!(t.text, "2" | "²" | "3" | "³"))
+        {
+            let exponent = if matches!(power.text, "2" | "²") {
+                "2"
+            } else {
+                "3"
+            };
+            if let Some(name) = lexicon::unit_name(&format!("{first}{exponent}")) {
+                return Some((name, at + 2));
+            }
+        }
+        let two = self.word(at + 1).map(|w| format!("{first} {w}"));
+        let three = self
+            .word(at + 2)
+            .and_then(|w3| two.as_ref().map(|t| format!("{t} {w3}")));
+        if let Some(name) = three.as_deref().and_then(lexicon::unit_name) {
+            return Some((name, at + 3));
+        }
+        if let Some(name) = two.as_deref().and_then(lexicon::unit_name) {
+            return Some((name, at + 2));
+        }
+        let name = lexicon::unit_name(first)?;
+        let allowed = if lexicon::glued_only_unit(first) {
+            glued
+        } else {
+            glued || first.len() > 2 || self.tokens[at].text.chars().all(char::is_lowercase)
+        };
+        allowed.then_some((name, at + 1))
+    }
+
     /// "%", "percent", "per cent", "pct", "percentage points".
     fn percent_suffix(&self, j: usize) -> Option<(QuantityKind, usize)> {
         if self.is_symbol(j, '%') {
             return Some((QuantityKind::Percent, j + 1));
         }
         match self.word(j)? {
-            "percent" | "pct" => Some((QuantityKind::Percent, j + 1)),
+            "percent" | "percents" | "pct" => Some((QuantityKind::Percent, j + 1)),
             "per" if self.word_is(j + 1, "cent") => Some((QuantityKind::Percent, j + 2)),
             "percentage" => match self.word(j + 1) {
                 Some("point" | "points") => Some((QuantityKind::PercentagePoints, j + 2)),
@@ -358,25 +597,34 @@ impl<'a> Scanner<'a> {
         (j > 0 && self.glued(j - 1, j) && self.word_is(j, "x")).then_some(j + 1)
     }
 
-    /// A currency named right after the figure: "4.2bn dollars", "500 US dollars".
-    fn currency_after(&self, j: usize) -> Option<Currency> {
+    /// A currency named right after the figure ("4.2bn dollars", "500
+    /// Australian dollars", "20 million Hong Kong dollars") and the index
+    /// after it.
+    fn currency_words(&self, j: usize) -> Option<(Currency, usize)> {
         let w = self.word(j)?;
-        if w == "us" || w == "u" {
-            return self
-                .word(j + 1)
-                .filter(|w| w.starts_with("dollar"))
-                .map(|_| lexicon::DOLLAR);
+        for (k, first) in [(j, Some(w)), (j + 1, self.word(j + 1))] {
+            // Two-word names; "hong kong dollars" starts one word earlier.
+            if let (Some(first), Some(second)) = (first, self.word(k + 1)) {
+                if let Some(c) = lexicon::currency_phrase(first, second) {
+                    let starts_at_j = k == j || (w == "hong" || w == "new");
+                    if starts_at_j {
+                        return Some((c, k + 2));
+                    }
+                }
+            }
         }
-        lexicon::currency_word(w).filter(|_| w != "rs")
+        lexicon::currency_word(w)
+            .filter(|_| w != "rs")
+            .map(|c| (c, j + 1))
     }
 
-    /// Index after a currency word at `j` (or `j` when none): "1.5 trillion yen".
+    fn currency_after(&self, j: usize) -> Option<Currency> {
+        self.currency_words(j).map(|(c, _)| c)
+    }
+
+    /// Index after a currency named at `j` (or `j` when none): "1.5 trillion yen".
     fn skip_currency_word(&self, j: usize) -> usize {
-        match self.word(j) {
-            Some("us") if self.word(j + 1).is_some_and(|w| w.starts_with("dollar")) => j + 2,
-            Some(w) if w != "rs" && lexicon::currency_word(w).is_some() => j + 1,
-            _ => j,
-        }
+        self.currency_words(j).map_or(j, |(_, end)| end)
     }
 
     /// A currency before the figure: "$", "US$", "€", "Rs", "USD".
@@ -413,6 +661,7 @@ impl<'a> Scanner<'a> {
             value,
             resolution: Decimal::ZERO,
             currency: None,
+            unit: None,
             change: None,
             digits: false,
             first: i,
@@ -420,6 +669,11 @@ impl<'a> Scanner<'a> {
         };
         let w = self.word(i);
         if w == Some("half") {
+            if self.word_is(i + 1, "a") && self.word_is(i + 2, "dozen") {
+                let mut half_dozen = frac(dec(6), i + 3);
+                half_dozen.kind = QuantityKind::Cardinal;
+                return Some(half_dozen);
+            }
             return Some(frac(Decimal::new(5, 1), i + 1));
         }
         // Numerator: "a"/"an" or a small number word.
@@ -450,6 +704,14 @@ impl<'a> Scanner<'a> {
         if n.ordinal || n.scaled {
             return None;
         }
+        if self.word_is(n.end, "over") {
+            // "one over three", "1 over 20".
+            let d = self.number(n.end + 1, false)?;
+            if d.ordinal || d.value.is_zero() {
+                return None;
+            }
+            return Some(frac(n.value.checked_div(d.value)?, d.end));
+        }
         let at = match self.word(n.end) {
             Some("in") => n.end + 1,
             Some("out") if self.word_is(n.end + 1, "of") => n.end + 2,
@@ -462,6 +724,28 @@ impl<'a> Scanner<'a> {
             && d.value.fract().is_zero()
             && !self.is_year_token(at);
         plausible.then(|| frac(n.value / d.value, d.end))
+    }
+
+    /// Digits after "point": "zero three" → 0.03, "seventy-one" → 0.71.
+    /// Returns the fraction, how many decimal places, and the index after.
+    fn spoken_decimals(&self, i: usize) -> Option<(Decimal, u32, usize)> {
+        let mut digits = String::new();
+        let mut j = i;
+        while let Some(NumberWord::Unit(d @ 0..=9)) = self.word(j).and_then(lexicon::number_word) {
+            digits.push(char::from(b'0' + d as u8));
+            j += 1;
+        }
+        if digits.is_empty() {
+            let n = self.word_number(i)?;
+            if n.ordinal || !n.value.fract().is_zero() {
+                return None;
+            }
+            digits = n.value.trunc().to_string();
+            j = n.end;
+        }
+        let places = u32::try_from(digits.len()).ok()?;
+        let value = Decimal::from_str(&format!("0.{digits}")).ok()?;
+        Some((value, places, j))
     }
 
     fn is_year_token(&self, i: usize) -> bool {
@@ -481,6 +765,7 @@ impl<'a> Scanner<'a> {
             value: dec(num) / dec(den),
             resolution: Decimal::ZERO,
             currency: None,
+            unit: None,
             change: Some(if num >= den {
                 Direction::Increase
             } else {
@@ -496,6 +781,26 @@ impl<'a> Scanner<'a> {
     /// "300m" when `money`, "3k"), ordinal suffix ("4th") or fraction ("10 1/2").
     fn number(&self, i: usize, money: bool) -> Option<Number> {
         let tok = self.token(i)?;
+        if tok.is_symbol('.')
+            && !(i > 0 && self.glued(i - 1, i))
+            && self.glued(i, i + 1)
+            && self
+                .token(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && !t.text.contains(['.', ',']))
+        {
+            // ".08": a decimal with no leading zero.
+            let digits = self.tokens[i + 1].text;
+            let value = Decimal::from_str(&format!("0.{digits}")).ok()?;
+            return Some(Number {
+                value,
+                resolution: pow10(value.scale()),
+                ordinal: false,
+                digits: true,
+                scaled: false,
+                fraction: false,
+                end: i + 2,
+            });
+        }
         if tok.kind == TokenKind::Number {
             self.digit_number(i, money)
         } else {
@@ -513,54 +818,95 @@ impl<'a> Scanner<'a> {
         let mut value = Decimal::from_str(&cleaned).ok()?;
         let mut resolution = pow10(value.scale());
         let mut end = i + 1;
-        let mut scaled = false;
-        let mut ordinal = false;
-        if let Some(w) = self.word(end).filter(|_| self.glued(i, end)) {
-            if matches!(w, "st" | "nd" | "rd" | "th") && value.fract().is_zero() {
-                ordinal = true;
-                end += 1;
-            } else if let Some(s) =
-                lexicon::scale_suffix(w).filter(|_| money || !matches!(w, "m" | "t" | "b"))
-            {
-                value = value.checked_mul(dec(s))?;
-                resolution = resolution.checked_mul(dec(s))?;
-                scaled = true;
-                end += 1;
-            }
-        } else if self.is_symbol(end, '/') && self.glued(i, end) && self.glued(end, end + 1) {
-            // "1/2" alone is left to the caller's context; "10 1/2" is a mixed number.
-            return self.simple_number(i, value, resolution);
-        } else if let Some(s) = self.word(end).and_then(lexicon::scale_suffix).filter(|_| {
-            self.word(end)
-                .is_some_and(|w| w.len() > 1 && (money || !matches!(w, "mn" | "mil" | "cr")))
-        }) {
-            value = value.checked_mul(dec(s))?;
-            resolution = resolution.checked_mul(dec(s))?;
-            scaled = true;
-            end += 1;
-        } else if let Some((extra, after)) = self.glued_fraction(end) {
-            value = value.checked_add(extra)?;
-            end = after;
-        }
-        Some(Number {
+        let number = |value, resolution, ordinal, scaled, fraction, end| Number {
             value,
             resolution,
             ordinal,
             digits: true,
             scaled,
+            fraction,
             end,
-        })
-    }
-
-    fn simple_number(&self, i: usize, value: Decimal, resolution: Decimal) -> Option<Number> {
-        Some(Number {
-            value,
-            resolution,
-            ordinal: false,
-            digits: true,
-            scaled: false,
-            end: i + 1,
-        })
+        };
+        if let Some(w) = self.word(end).filter(|_| self.glued(i, end)) {
+            let written = self.tokens[end].text;
+            if matches!(w, "st" | "nd" | "rd" | "th") && value.fract().is_zero() {
+                return Some(number(value, resolution, true, false, false, end + 1));
+            }
+            if let Some(s) = glued_scale(w, written, money) {
+                let scaled_value = value.checked_mul(dec(s))?;
+                let scaled_res = resolution.checked_mul(dec(s))?;
+                return Some(number(
+                    scaled_value,
+                    scaled_res,
+                    false,
+                    true,
+                    false,
+                    end + 1,
+                ));
+            }
+            return Some(number(value, resolution, false, false, false, end));
+        }
+        if self.is_symbol(end, '/') && self.glued(i, end) && self.glued(end, end + 1) {
+            // "3/4" is a fraction; "3/11/2025" is a date and not read here.
+            let den = self
+                .token(end + 1)
+                .filter(|t| t.kind == TokenKind::Number)?;
+            if self.is_symbol(end + 2, '/') || tok.text.contains(['.', ',']) {
+                return None;
+            }
+            let d = Decimal::from_str(den.text).ok().filter(|d| !d.is_zero())?;
+            let v = value.checked_div(d)?;
+            return Some(number(v, Decimal::ZERO, false, false, true, end + 2));
+        }
+        if let Some((extra, after)) = self.glued_fraction(end) {
+            let v = value.checked_add(extra)?;
+            return Some(number(v, resolution, false, false, false, after));
+        }
+        // Spaced scale words, possibly chained: "1.5 million", "4 thousand 3 hundred and 21".
+        let mut scaled = false;
+        let mut total = Decimal::ZERO;
+        while let Some(w) = self.word(end) {
+            let spelled_out = w.len() > 1 && (money || !matches!(w, "mn" | "mil" | "cr"));
+            let Some(s) = lexicon::scale_suffix(w).filter(|_| spelled_out) else {
+                break;
+            };
+            value = value.checked_mul(dec(s))?;
+            resolution = resolution.checked_mul(dec(s))?;
+            scaled = true;
+            end += 1;
+            // Another digit figure with a smaller scale continues the number.
+            let next_is_digits = self
+                .token(end)
+                .is_some_and(|t| t.kind == TokenKind::Number && !t.text.contains(['.', ',']));
+            let continues = next_is_digits
+                && self
+                    .word(end + 1)
+                    .and_then(lexicon::scale_suffix)
+                    .is_some_and(|next| next < s);
+            let and_units = s == 100
+                && self.word_is(end, "and")
+                && self
+                    .token(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2)
+                && self.word(end + 2).and_then(lexicon::scale_suffix).is_none();
+            if continues {
+                total = total.checked_add(value)?;
+                value = Decimal::from_str(self.tokens[end].text).ok()?;
+                end += 1;
+            } else if and_units {
+                total = total.checked_add(value)?;
+                value = Decimal::from_str(self.tokens[end + 1].text).ok()?;
+                end += 2;
+                break;
+            } else {
+                break;
+            }
+        }
+        if !total.is_zero() {
+            value = total.checked_add(value)?;
+            resolution = Decimal::ONE;
+        }
+        Some(number(value, resolution, false, scaled, false, end))
     }
 
     /// "1/2" right after a whole number: the fractional part of "10 1/2".
@@ -676,16 +1022,50 @@ impl<'a> Scanner<'a> {
             value += Decimal::new(5, 1);
             j += 3;
         }
+        let mut resolution = Decimal::ONE;
+        if !ordinal && self.word_is(j, "point") {
+            if let Some((fraction, places, after)) = self.spoken_decimals(j + 1) {
+                value += fraction;
+                resolution = pow10(places);
+                j = after;
+            }
+        }
+        if !ordinal && self.word_is(j, "and") {
+            // "five and a quarter", "twenty and three fifths".
+            if let Some(part) = self
+                .fraction(j + 1)
+                .filter(|f| f.kind == QuantityKind::Fraction && f.value < Decimal::ONE)
+            {
+                value += part.value;
+                j = part.end;
+            }
+        }
         let scaled = matches!(last, Some(Scale(_)));
         Some(Number {
             value,
-            resolution: Decimal::ONE,
+            resolution,
             ordinal,
             digits: false,
             scaled,
+            fraction: false,
             end: j,
         })
     }
+}
+
+/// A scale glued to digits: `3k`, `10M`, `1.2bn`, `10G`. A lowercase `m`
+/// or `t` only means million or trillion for money (`300m` alone is more
+/// likely metres).
+fn glued_scale(lower: &str, written: &str, money: bool) -> Option<u64> {
+    match written {
+        "M" | "MM" => return Some(1_000_000),
+        "B" | "G" => return Some(1_000_000_000),
+        "K" => return Some(1_000),
+        "T" if money => return Some(1_000_000_000_000),
+        _ => {}
+    }
+    let s = lexicon::scale_suffix(lower)?;
+    (money || !matches!(lower, "m" | "t")).then_some(s)
 }
 
 /// Kinds a verb or noun of change can attach to.
@@ -827,6 +1207,9 @@ mod tests {
             ("4.2bn dollars", "4200000000", "USD"),
             ("€300m", "300000000", "EUR"),
             ("£1.5tn", "1500000000000", "GBP"),
+            ("125 million Australian dollars", "125000000", "AUD"),
+            ("20 million Hong Kong dollars", "20000000", "HKD"),
+            ("34 cents", "34", "USD"),
             ("1.5 trillion yen", "1500000000000", "JPY"),
             ("Rs 500 crore", "5000000000", "INR"),
             ("US$5", "5", "USD"),

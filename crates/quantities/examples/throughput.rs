@@ -1,0 +1,42 @@
+//! In-process throughput of the recognizer: reads one JSON string per line
+//! from standard input (the `quantities --jsonl` harness format), scans all
+//! of them repeatedly and prints records per second.
+//!
+//! ```sh
+//! cargo run --release -p factcheck-quantities --example throughput < inputs.jsonl
+//! ```
+
+use std::io::BufRead;
+use std::time::Instant;
+
+fn main() {
+    let texts: Vec<String> = std::io::stdin()
+        .lock()
+        .lines()
+        .map_while(Result::ok)
+        .filter_map(|line| serde_json::from_str::<String>(&line).ok())
+        .collect();
+    if texts.is_empty() {
+        eprintln!("throughput: no input records on standard input");
+        std::process::exit(2);
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut found = 0usize;
+    let mut rounds = 0u32;
+    let start = Instant::now();
+    while rounds < 20 || start.elapsed().as_secs_f64() < 2.0 {
+        for t in &texts {
+            found += factcheck_quantities::find_quantities(t).len();
+        }
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let records = texts.len() as f64 * f64::from(rounds);
+    println!(
+        "{} records × {rounds} rounds in {secs:.2}s: {:.0} records/s, {:.1} MB/s ({} mentions per round)",
+        texts.len(),
+        records / secs,
+        bytes as f64 * f64::from(rounds) / secs / 1e6,
+        found / rounds as usize
+    );
+}
