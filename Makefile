@@ -7,7 +7,7 @@
 CARGO ?= cargo
 BIN := target/release/factcheck
 
-.PHONY: all build demo test lint fmt bench bench-quantities clean
+.PHONY: all build demo test lint fmt bench bench-quantities bench-verify clean
 
 all: build
 
@@ -29,12 +29,15 @@ fmt:
 
 # Benchmarks print figures; they are never timed tests. Targets are added
 # as the benchmarks land (bench-extract, bench-quantities, …).
-BENCHES := bench-quantities
+BENCHES := bench-quantities bench-verify
 bench: $(BENCHES)
 	@echo "benchmarks run: $(if $(BENCHES),$(BENCHES),none yet)"
 
 bench-quantities:
 	scripts/bench-quantities.sh
+
+bench-verify:
+	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify
 
 clean:
 	$(CARGO) clean

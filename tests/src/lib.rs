@@ -23,11 +23,11 @@ pub fn binary() -> PathBuf {
         return PathBuf::from(bin);
     }
     let exe = std::env::current_exe().expect("test executable path");
-    // target/<profile>/deps/<test> → target/<profile>/factcheck
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("test executable lives in target/<profile>/deps");
+    // target/<profile>/deps/<test> or target/<profile>/<bin> → target/<profile>/factcheck
+    let mut profile_dir = exe.parent().expect("executable has a folder");
+    if profile_dir.file_name().is_some_and(|n| n == "deps") {
+        profile_dir = profile_dir.parent().expect("deps has a parent");
+    }
     let bin = profile_dir.join(format!("factcheck{}", std::env::consts::EXE_SUFFIX));
     build_once(profile_dir);
     assert!(
@@ -87,4 +87,79 @@ pub fn run_ok(args: &[&str]) -> String {
 pub fn run_json(args: &[&str]) -> serde_json::Value {
     let stdout = run_ok(args);
     serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("invalid JSON ({e}): {stdout}"))
+}
+
+/// One expected verdict of a scenario: the claim is named by its figure as
+/// written ("12%", "twelve") or, for quotes, by `quote:` and the quote's
+/// first words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expectation {
+    /// The figure or `quote:` prefix naming the claim.
+    pub claim: String,
+    /// The expected verdict.
+    pub verdict: String,
+}
+
+/// The scenario folders under `fixtures/scenarios`, sorted. Each holds
+/// `article.txt`, `sources/` and `expected.tsv` (claim, tab, verdict).
+pub fn scenarios() -> Vec<PathBuf> {
+    let dir = root().join("fixtures/scenarios");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.join("expected.tsv").is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// The expectations of a scenario folder.
+pub fn expectations(scenario: &Path) -> Vec<Expectation> {
+    let text = std::fs::read_to_string(scenario.join("expected.tsv")).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(claim, verdict)| Expectation {
+            claim: claim.trim().to_string(),
+            verdict: verdict.trim().to_string(),
+        })
+        .collect()
+}
+
+/// Runs `check` on a scenario and pairs each expectation with the verdict
+/// the report gives (`None` when no claim matches it).
+pub fn run_scenario(scenario: &Path) -> Vec<(Expectation, Option<String>)> {
+    let article = scenario.join("article.txt");
+    let sources = scenario.join("sources");
+    let report = run_json(&[
+        "check",
+        article.to_str().expect("UTF-8 path"),
+        "--sources",
+        sources.to_str().expect("UTF-8 path"),
+        "--format",
+        "json",
+    ]);
+    let claims = report["claims"].as_array().cloned().unwrap_or_default();
+    expectations(scenario)
+        .into_iter()
+        .map(|e| {
+            let found = claims
+                .iter()
+                .find(|c| match e.claim.strip_prefix("quote:") {
+                    Some(prefix) => {
+                        c["kind"] == "quote"
+                            && c["text"].as_str().is_some_and(|t| t.starts_with(prefix))
+                    }
+                    None => c["quantity"]["text"] == e.claim.as_str(),
+                });
+            let verdict = found
+                .and_then(|c| c["verdict"].as_str())
+                .map(str::to_string);
+            (e, verdict)
+        })
+        .collect()
 }

@@ -159,6 +159,30 @@ pub(crate) fn is_title(w: &str) -> bool {
 }
 
 /// Capitalized words that are not names on their own.
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 fn is_common_capital(w: &str) -> bool {
     is_function_word(w)
         || matches!(
@@ -220,7 +244,10 @@ pub fn find_entities(text: &str, offset: usize) -> Vec<Entity> {
     while i < ws.len() {
         let w = &ws[i];
         let lower = normalize(w.text);
+        // Mid-sentence capitals are names unless they are days or months;
+        // at the start of a sentence common words are capitalized too.
         let starts_name = w.is_capitalized()
+            && !is_calendar_word(&lower)
             && (!is_common_capital(&lower)
                 || (i > 0 && lower.len() > 2 && !is_function_word(&lower)));
         if !starts_name {

@@ -207,8 +207,29 @@ fn is_claim(
                     && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
                     && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric)
             });
+            // "over the past twelve months": a duration, not a count.
+            let duration = !rest.starts_with('-')
+                && rest.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphabetic())
+                            .to_lowercase()
+                            .as_str(),
+                        "year"
+                            | "years"
+                            | "month"
+                            | "months"
+                            | "week"
+                            | "weeks"
+                            | "day"
+                            | "days"
+                            | "hours"
+                            | "minutes"
+                            | "decades"
+                    )
+                });
             measured.is_some()
                 && !pronoun_one
+                && !duration
                 && !referential
                 && !times
                     .iter()

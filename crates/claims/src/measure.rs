@@ -21,6 +21,14 @@ pub struct Measured {
     /// What the head is of, to or in, as written ("Russia" in "visit to Russia").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complement: Option<String>,
+    /// The figure counts a part of a known whole: "ten of the new hospitals".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partitive: bool,
+    /// The noun follows the figure ("two consulates", "40% of voters")
+    /// rather than standing before it as the subject of a verb ("trade
+    /// rose 40%"): the figure names what it counts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub follows_figure: bool,
 }
 
 /// Words that sit between a figure and its noun without changing what is
@@ -29,6 +37,54 @@ fn is_transparent(w: &str) -> bool {
     matches!(
         w,
         "such" | "other" | "more" | "further" | "additional" | "own" | "straight" | "consecutive"
+    )
+}
+
+/// Month and weekday names.
+fn is_calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// Words naming a period of time.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "quarter"
+            | "quarters"
+            | "decade"
+            | "decades"
+            | "period"
+            | "season"
+            | "century"
     )
 }
 
@@ -75,6 +131,16 @@ fn is_linking_verb(w: &str) -> bool {
             | "captured"
             | "earned"
             | "posted"
+            | "reaching"
+            | "hitting"
+            | "totaling"
+            | "totalling"
+            | "topped"
+            | "exceeded"
+            | "surpassed"
+            | "stand"
+            | "remained"
+            | "remains"
             | "recorded"
             | "reported"
             | "counted"
@@ -154,13 +220,36 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
         && ws
             .get(k + 1)
             .is_some_and(|n| gap_is_open(sentence, &ws[k], n));
+    let mut partitive = false;
     if through_prep {
         k += 1;
         while lower(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "all"
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "this"
+                    | "that"
+                    | "all"
+                    | "our"
+                    | "these"
+                    | "those"
             )
+        }) {
+            partitive = prep.as_deref() == Some("of");
+            k += 1;
+        }
+        // "26 of their 34 matches": the whole's own count is skipped.
+        if ws.get(k).is_some_and(|w| {
+            w.text.starts_with(|c: char| c.is_ascii_digit())
+                || factcheck_quantities::find_quantities(w.text)
+                    .first()
+                    .is_some_and(|q| q.kind == QuantityKind::Cardinal)
         }) {
             k += 1;
         }
@@ -179,6 +268,19 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
             stop += 1;
             continue;
         }
+        if is_time_word(&w) {
+            // "a nine-day strike": the unit of a duration qualifies the noun after it.
+            let hyphenated = stop == first
+                && sentence
+                    .get(end..ws[stop].span.start)
+                    .is_some_and(|g| g.trim() == "-");
+            if hyphenated {
+                stop += 1;
+                continue;
+            }
+            // "on the previous year", "the same month": a period, not a thing.
+            return None;
+        }
         if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
@@ -193,21 +295,37 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
     }
     let mut m = noun_phrase(sentence, ws, k, stop)?;
     m.complement = complement(sentence, ws, stop);
+    m.partitive = partitive;
+    m.follows_figure = true;
     Some(m)
 }
 
 /// "bilateral trade grew by 40%", "turnout was 62%".
 fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
     let mut k = ws.iter().rposition(|w| w.span.end <= start)?;
+    // Punctuation between the phrase and the figure ends the search:
+    // in "fell by a third over the year, to 1,240" the noun is not "year".
+    let open_to = |k: usize, end: usize| {
+        sentence
+            .get(ws[k].span.end..end)
+            .is_some_and(|g| !g.contains([',', ';', ':', '(', ')', '—']))
+    };
+    if !open_to(k, start) {
+        return None;
+    }
     let mut skipped = 0;
     loop {
         let w = normalize(ws[k].text);
         let skippable = is_linking_verb(&w) || change_word(&w).is_some() || w == "by";
-        if !skippable || skipped >= 3 {
+        if !skippable || skipped >= 4 {
             break;
         }
         skipped += 1;
-        k = k.checked_sub(1)?;
+        let next = k.checked_sub(1)?;
+        if !open_to(next, ws[k].span.start) {
+            return None;
+        }
+        k = next;
     }
     let mut head = k;
     // Step over a trailing place or name: "exports to Chile rose 12%".
@@ -282,12 +400,25 @@ fn is_determiner_or_count(w: &str) -> bool {
     )
 }
 
-/// The noun phrase of words `from..to`: the last word is the head.
+/// The noun phrase of words `from..to`: the last word is the head. A
+/// trailing participle ("wages grew 3.8% compared …") is a verb, not a
+/// head, and a month or weekday names a date, not a thing.
 fn noun_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Option<Measured> {
     if from >= to || to > ws.len() {
         return None;
     }
+    let mut to = to;
+    while to > from && looks_like_verb(&normalize(ws[to - 1].text)) && !ws[to - 1].is_capitalized()
+    {
+        to -= 1;
+    }
+    if to == from {
+        return None;
+    }
     let head_word = normalize(ws[to - 1].text);
+    if is_calendar(&head_word) || is_time_word(&head_word) {
+        return None;
+    }
     if is_function_word(&head_word) || head_word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -300,6 +431,8 @@ fn noun_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Optio
             .filter(|w| !is_function_word(w))
             .collect(),
         complement: None,
+        partitive: false,
+        follows_figure: false,
     })
 }
 
@@ -339,11 +472,19 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
         if figures[i].1.is_some() {
             continue;
         }
+        // A bare count or amount may also take the thing measured by a
+        // figure of another kind: "cases fell by a third, to 1,240".
         let kind = figures[i].0.kind;
+        let any_kind = matches!(
+            kind,
+            QuantityKind::Cardinal | QuantityKind::Dimension | QuantityKind::Money
+        );
         let inherited = figures[..i]
             .iter()
             .rev()
-            .find(|(q, m)| q.kind == kind && m.is_some())
+            .find(|(q, m)| {
+                m.is_some() && (q.kind == kind || any_kind && q.kind != QuantityKind::Year)
+            })
             .and_then(|(_, m)| m.clone());
         figures[i].1 = inherited;
     }

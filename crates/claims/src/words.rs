@@ -47,7 +47,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut start = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let inner = matches!(c, '\'' | '’' | '-' | '.' | ',')
+        // Hyphens split words ("nine-day" → "nine", "day") so a figure
+        // glued to its noun still has one.
+        let inner = matches!(c, '\'' | '’' | '.' | ',')
             && start.is_some()
             && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
             && (c != '.' && c != ',' || text[..i].ends_with(|p: char| p.is_ascii_digit()));
@@ -268,6 +270,10 @@ pub fn is_function_word(word: &str) -> bool {
             | "around"
             | "nearly"
             | "almost"
+            | "past"
+            | "once"
+            | "previous"
+            | "coming"
             | "roughly"
             | "approximately"
             | "well"
@@ -297,7 +303,8 @@ mod tests {
             w,
             [
                 "Russia’s",
-                "small-scale",
+                "small",
+                "scale",
                 "plan",
                 "1,200.5",
                 "units",

@@ -250,7 +250,7 @@ fn check(fetcher: &Fetcher, article: &str, source_args: &[String]) -> Result<Rep
     }
     let sources = number_sources(docs);
     let claims = extract_claims(&article_doc);
-    let checked = verify(&claims, &sources);
+    let checked = verify(&article_doc, &claims, &sources);
     Ok(Report::new(&article_doc, &sources, skipped, &checked))
 }
 

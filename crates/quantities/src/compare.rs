@@ -42,8 +42,11 @@ impl Comparison {
 ///
 /// Rules, as a fact-checker applies them:
 /// - a figure as written agrees with a more precise one that rounds to it
-///   (12% ~ 12.3%, $4.2bn ~ $4.21bn), but not the other way round
-///   (12.25% is not confirmed by 12.3%);
+///   (12% ~ 12.3%, $4.2bn ~ $4.21bn), but not the other way round: 12.3%
+///   cannot confirm 12.25% (incomparable) and refutes 12.4% only when the
+///   claim does not round to it (12.6% against 12%);
+/// - whole numbers of 1,000 and more ending in zeros are rounded figures
+///   ("210,000" ~ 212,000);
 /// - "about X" allows ±10%, "nearly X" allows [0.9X, X], "more than X"
 ///   anything above X, "less than X" anything below;
 /// - ordinals and years must match exactly;
@@ -58,13 +61,18 @@ impl Comparison {
 ///
 /// let q = |s: &str| find_quantities(s).remove(0);
 /// assert_eq!(compare(&q("12%"), &q("12.3%")).agreement, Agreement::Agrees);
-/// assert_eq!(compare(&q("12.25%"), &q("12.3%")).agreement, Agreement::Disagrees);
+/// assert_eq!(compare(&q("12.25%"), &q("12.3%")).agreement, Agreement::Incomparable);
+/// assert_eq!(compare(&q("12.6%"), &q("12%")).agreement, Agreement::Disagrees);
 /// assert_eq!(compare(&q("4 visits"), &q("40%")).agreement, Agreement::Incomparable);
 /// ```
 pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     let incomparable = |why: String| Comparison::new(Agreement::Incomparable, why);
     let (Some(c), Some(e)) = (Scaled::of(claim), Scaled::of(evidence)) else {
         return incomparable("no comparable value".into());
+    };
+    let (c, e) = match span_of_change(&c, &e, claim, evidence) {
+        Some(pair) => pair,
+        None => (c, e),
     };
     if c.family != e.family {
         return incomparable(format!(
@@ -100,7 +108,9 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
                 ),
             )
         }
-        (Some(_), None) | (None, Some(_)) => {
+        // "added 28 stores" and "opened 35 stores" both count new stores;
+        // for shares and money a change and a level are different things.
+        (Some(_), None) | (None, Some(_)) if c.family != Family::Count => {
             return incomparable(format!(
                 "one of {} and {} is a change, the other a level",
                 claim.text, evidence.text
@@ -111,9 +121,16 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     let allowed = Interval::allowed_by(&c, claim.bound);
     let reported = Interval::allowed_by(&e, evidence.bound);
     let point = evidence.bound == Bound::Exact && e.upper.is_none();
+    let coarser = e.resolution > c.resolution && claim.bound == Bound::Exact;
     let agreement = if point {
         if allowed.contains(e.value) {
             Agreement::Agrees
+        } else if coarser && reported.contains(c.value) {
+            // 12.25% against 12.3%: consistent, but the source is too coarse to confirm it.
+            return incomparable(format!(
+                "{} is less precise than {} and cannot confirm it",
+                evidence.text, claim.text
+            ));
         } else {
             Agreement::Disagrees
         }
@@ -144,6 +161,68 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         ),
     };
     Comparison::new(agreement, explanation)
+}
+
+/// A source's "from A to B" against a claim: a change claim ("more than
+/// tripled", "rose 40%") meets the change from A to B; a level claim meets B.
+fn span_of_change(
+    c: &Scaled,
+    e: &Scaled,
+    claim: &Quantity,
+    evidence: &Quantity,
+) -> Option<(Scaled, Scaled)> {
+    let (Some(dir), Some(upper)) = (evidence.change, evidence.upper) else {
+        return None;
+    };
+    let (from, to) = match dir {
+        Direction::Increase => (evidence.value, upper),
+        Direction::Decrease => (upper, evidence.value),
+    };
+    if from.is_zero() {
+        return None;
+    }
+    let exact = |family, value| Scaled {
+        family,
+        value,
+        upper: None,
+        resolution: Decimal::ZERO,
+        change: Some(dir),
+    };
+    let ratio = to / from;
+    let implied = match claim.kind {
+        QuantityKind::Multiplier => {
+            // The claim's factor, against the source's factor.
+            let claim_factor = Scaled {
+                value: claim.value,
+                resolution: Decimal::ZERO,
+                ..exact(Family::Count, claim.value)
+            };
+            return Some((claim_factor, exact(Family::Count, ratio)));
+        }
+        QuantityKind::Percent if claim.change.is_some() => exact(
+            Family::Proportion,
+            ((ratio - Decimal::ONE) * Decimal::ONE_HUNDRED).abs(),
+        ),
+        _ if claim.change.is_none() => Scaled {
+            family: e.family,
+            value: to,
+            upper: None,
+            resolution: e.resolution,
+            change: None,
+        },
+        _ => return None,
+    };
+    let claim_side = Scaled {
+        upper: c.upper,
+        ..Scaled {
+            family: c.family,
+            value: c.value,
+            upper: None,
+            resolution: c.resolution,
+            change: c.change,
+        }
+    };
+    Some((claim_side, implied))
 }
 
 fn direction_word(d: Direction) -> &'static str {
@@ -351,7 +430,11 @@ mod tests {
     fn rounding_at_the_claims_precision() {
         assert_eq!(agreement("12%", "12.3%"), Agreement::Agrees);
         assert_eq!(agreement("$4.2bn", "$4.21bn"), Agreement::Agrees);
-        assert_eq!(agreement("12.25%", "12.3%"), Agreement::Disagrees);
+        assert_eq!(agreement("12.25%", "12.3%"), Agreement::Incomparable);
+        assert_eq!(agreement("12.4%", "12%"), Agreement::Incomparable);
+        assert_eq!(agreement("12.6%", "12%"), Agreement::Disagrees);
+        assert_eq!(agreement("210,000", "212,000"), Agreement::Agrees);
+        assert_eq!(agreement("35", "36"), Agreement::Disagrees);
         assert_eq!(agreement("40%", "41%"), Agreement::Disagrees);
     }
 
@@ -389,6 +472,23 @@ mod tests {
             Agreement::Incomparable
         );
         assert_eq!(agreement("2021", "2020"), Agreement::Disagrees);
+    }
+
+    #[test]
+    fn from_to_spans_meet_changes_and_levels() {
+        let span = q("exports rose from 640 tonnes to 2,150 tonnes");
+        assert_eq!(
+            compare(&q("more than tripled"), &span).agreement,
+            Agreement::Agrees
+        );
+        assert_eq!(
+            compare(&q("quadrupled"), &span).agreement,
+            Agreement::Disagrees
+        );
+        assert_eq!(
+            compare(&q("2,150 tonnes"), &span).agreement,
+            Agreement::Agrees
+        );
     }
 
     #[test]

@@ -282,6 +282,8 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["up", "to"], Bound::AtMost),
     (&["just", "under"], Bound::Nearly),
     (&["close", "to"], Bound::Nearly),
+    (&["closer", "to"], Bound::Approximately),
+    (&["in", "the", "region", "of"], Bound::Approximately),
     (&["an", "estimated"], Bound::Approximately),
     (&["over"], Bound::MoreThan),
     (&["above"], Bound::MoreThan),

@@ -210,7 +210,7 @@ impl<'a> Scanner<'a> {
             core.end = end;
         }
         if core.change.is_none() && changeable(core.kind) {
-            core.change = self.change_around(core.first, core.end);
+            core.change = self.change_around(first.min(core.first), core.end);
         }
         Some((self.build(&core, first, bound, upper), core.end))
     }
@@ -336,7 +336,15 @@ impl<'a> Scanner<'a> {
         joins: &[&str],
     ) -> Option<(Quantity, usize)> {
         let skip_the = |k: usize| if self.word_is(k, "the") { k + 1 } else { k };
-        let lo = self.core(skip_the(at))?;
+        let mut lo = self.core(skip_the(at))?;
+        // "from 640 megawatts in 2023 to 2,150": a dated first end.
+        if joins.contains(&"to")
+            && self.word_is(lo.end, "in")
+            && self.is_year_token(lo.end + 1)
+            && self.word_is(lo.end + 2, "to")
+        {
+            lo.end += 2;
+        }
         let joined = match self.word(lo.end) {
             Some(w) => joins.contains(&w),
             None => joins.contains(&"~") && self.is_symbol(lo.end, '~'),
@@ -404,19 +412,7 @@ impl<'a> Scanner<'a> {
     /// A verb before ("rose 12%", "fell by a third") or a noun after ("a 40%
     /// increase") that gives the figure a direction of change.
     fn change_around(&self, first: usize, end: usize) -> Option<Direction> {
-        let mut k = first.checked_sub(1)?;
-        if matches!(self.word(k), Some("by" | "of")) {
-            k = k.checked_sub(1)?;
-        }
-        let before = self.word(k).and_then(|w| {
-            lexicon::change_verb(w).or_else(|| {
-                // "an increase of 40%": the noun form needs its "of".
-                (self.word(k + 1) == Some("of"))
-                    .then(|| lexicon::change_noun(w))
-                    .flatten()
-            })
-        });
-        before.or_else(|| {
+        self.change_before(first).or_else(|| {
             let mut j = end;
             if self.token(j).is_some_and(|t| t.is_dash()) {
                 j += 1;
@@ -425,6 +421,42 @@ impl<'a> Scanner<'a> {
                 j += 1;
             }
             self.word(j).and_then(lexicon::change_noun)
+        })
+    }
+
+    /// A verb of change before the figure at `first`, across a few
+    /// connecting words: "declining at a rate of 12.8%", "grew by an
+    /// average of 3%", "an increase of 40%".
+    fn change_before(&self, first: usize) -> Option<Direction> {
+        let mut k = first.checked_sub(1)?;
+        let mut skipped = 0;
+        while skipped < 5
+            && matches!(
+                self.word(k),
+                Some(
+                    "by" | "of"
+                        | "at"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "rate"
+                        | "average"
+                        | "annual"
+                        | "annually"
+                        | "pace"
+                        | "some"
+                )
+            )
+        {
+            k = k.checked_sub(1)?;
+            skipped += 1;
+        }
+        let w = self.word(k)?;
+        lexicon::change_verb(w).or_else(|| {
+            // The noun form needs its "of": "an increase of 40%".
+            (self.word(k + 1) == Some("of"))
+                .then(|| lexicon::change_noun(w))
+                .flatten()
         })
     }
 
@@ -690,8 +722,48 @@ impl<'a> Scanner<'a> {
                 j += 1;
             }
             if let Some(den_word) = self.word(j) {
-                let article = matches!(w, Some("a" | "an"));
-                let ordinal_reading = article && matches!(den_word, "second" | "fourth");
+                let article = matches!(w, Some("a" | "an" | "one"));
+                // "a third consecutive title", "one fifth place": a singular
+                // denominator before a noun is a rank; a share is followed by
+                // "of", a comparative, or nothing ("a third of", "a third more").
+                let share_follows = match self.word(j + 1) {
+                    None => true,
+                    Some(next) => {
+                        matches!(
+                            next,
+                            "of" | "more"
+                                | "less"
+                                | "fewer"
+                                | "higher"
+                                | "lower"
+                                | "larger"
+                                | "smaller"
+                                | "bigger"
+                                | "greater"
+                                | "as"
+                                | "than"
+                                | "and"
+                                | "or"
+                                | "to"
+                                | "in"
+                                | "on"
+                                | "over"
+                                | "since"
+                                | "from"
+                                | "last"
+                                | "this"
+                                | "per"
+                                | "each"
+                                | "every"
+                                | "a"
+                                | "an"
+                                | "the"
+                        ) || lexicon::change_noun(next).is_some()
+                    }
+                };
+                let ordinal_reading = article
+                    && (matches!(den_word, "second" | "fourth")
+                        || !den_word.ends_with('s') && !share_follows);
                 if let Some(den) = lexicon::denominator(den_word).filter(|_| !ordinal_reading) {
                     if num < den || den_word.ends_with('s') {
                         return Some(frac(dec(num) / dec(den), j + 1));
@@ -816,7 +888,7 @@ impl<'a> Scanner<'a> {
             .filter(|c| c.is_ascii_digit() || *c == '.')
             .collect();
         let mut value = Decimal::from_str(&cleaned).ok()?;
-        let mut resolution = pow10(value.scale());
+        let mut resolution = round_figure_resolution(&cleaned, value);
         let mut end = i + 1;
         let number = |value, resolution, ordinal, scaled, fraction, end| Number {
             value,
@@ -1066,6 +1138,19 @@ fn glued_scale(lower: &str, written: &str, money: bool) -> Option<u64> {
     }
     let s = lexicon::scale_suffix(lower)?;
     (money || !matches!(lower, "m" | "t")).then_some(s)
+}
+
+/// The precision a digit figure was written to. Decimals are precise to
+/// their last digit; whole numbers of 1,000 or more ending in zeros are
+/// taken as rounded to their last non-zero digit ("210,000" → 10,000, as
+/// news copy rounds); smaller whole numbers are exact counts.
+fn round_figure_resolution(digits: &str, value: Decimal) -> Decimal {
+    if value.scale() > 0 || digits.len() < 4 || value < Decimal::from(1000) {
+        return pow10(value.scale());
+    }
+    let zeros = digits.bytes().rev().take_while(|&b| b == b'0').count();
+    let zeros = u32::try_from(zeros.min(digits.len() - 1)).unwrap_or(0);
+    Decimal::from(10u64.pow(zeros.min(18)))
 }
 
 /// Kinds a verb or noun of change can attach to.

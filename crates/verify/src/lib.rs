@@ -19,19 +19,20 @@
 //!     "s.txt",
 //!     "In 2024 exports to Chile grew by 12.3 percent, customs data show.",
 //! )]);
-//! let results = verify(&extract_claims(&article), &sources);
+//! let results = verify(&article, &extract_claims(&article), &sources);
 //! assert_eq!(results[0].verdict, Verdict::Supported);
 //! ```
 
+mod align;
 mod report;
 mod synonyms;
 
 use std::collections::BTreeSet;
 
-use factcheck_claims::words::{is_function_word, stem, words};
+use factcheck_claims::words::words;
 use factcheck_claims::{extract_claims, split_sentences, Claim, ClaimKind};
 use factcheck_document::{Document, SourceId, Span};
-use factcheck_quantities::{compare, Agreement, Quantity, QuantityKind};
+use factcheck_quantities::{compare, Agreement, Quantity};
 use serde::{Deserialize, Serialize};
 
 pub use report::{
@@ -48,18 +49,30 @@ pub struct Source {
     /// The source's text and metadata.
     pub document: Document,
     claims: Vec<Claim>,
+    contexts: Vec<align::FigureContext>,
+    stems: BTreeSet<String>,
     sentences: Vec<Span>,
 }
 
 impl Source {
     /// A source with the given id; its claims are extracted once, here.
     pub fn new(id: SourceId, document: Document) -> Self {
-        let claims = extract_claims(&document);
+        let claims: Vec<Claim> = extract_claims(&document)
+            .into_iter()
+            .filter(|c| c.quantity.is_some())
+            .collect();
+        let contexts = claims
+            .iter()
+            .map(|c| align::FigureContext::of(&document.text, c))
+            .collect();
         let sentences = split_sentences(&document.text);
+        let stems = align::content_stems(&document.text);
         Source {
             id,
             document,
             claims,
+            contexts,
+            stems,
             sentences,
         }
     }
@@ -161,17 +174,39 @@ pub struct CheckedClaim {
     pub evidence: Vec<Evidence>,
 }
 
-/// Checks every claim against every source.
-pub fn verify(claims: &[Claim], sources: &[Source]) -> Vec<CheckedClaim> {
-    claims.iter().map(|c| check_claim(c, sources)).collect()
+/// Checks every claim of `article` against every source.
+pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<CheckedClaim> {
+    let article_stems = align::content_stems(&article.text);
+    let same_story: Vec<bool> = sources
+        .iter()
+        .map(|s| tells_same_story(&article_stems, &s.stems))
+        .collect();
+    claims
+        .iter()
+        .map(|c| check_claim(&article.text, c, sources, &same_story))
+        .collect()
 }
 
-fn check_claim(claim: &Claim, sources: &[Source]) -> CheckedClaim {
+/// Whether a source is about the article's story: they share at least four
+/// content words, and those make up a fair part of the source's vocabulary.
+fn tells_same_story(article: &BTreeSet<String>, source: &BTreeSet<String>) -> bool {
+    let shared = article.intersection(source).count();
+    shared >= 4 && shared * 100 >= source.len().min(article.len()) * 15
+}
+
+fn check_claim(
+    article_text: &str,
+    claim: &Claim,
+    sources: &[Source],
+    same_story: &[bool],
+) -> CheckedClaim {
+    let context = align::FigureContext::of(article_text, claim);
     let evidence: Vec<Evidence> = sources
         .iter()
-        .filter_map(|s| match claim.kind {
+        .zip(same_story)
+        .filter_map(|(s, &related)| match claim.kind {
             ClaimKind::Quote => quote_evidence(claim, s),
-            _ => figure_evidence(claim, s),
+            _ => figure_evidence(claim, &context, s, related),
         })
         .collect();
     let supporting: Vec<&Evidence> = evidence
@@ -242,15 +277,31 @@ fn subject_line(claim: &Claim) -> String {
 }
 
 /// The best figure in `source` that speaks of the same thing as the claim.
-fn figure_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
+fn figure_evidence(
+    claim: &Claim,
+    context: &align::FigureContext,
+    source: &Source,
+    same_story: bool,
+) -> Option<Evidence> {
     let cq = claim.quantity.as_ref()?;
-    let claim_context = context_stems(claim, &source_text_of_claim(claim));
+    let candidates: Vec<align::Candidate<'_>> = source
+        .claims
+        .iter()
+        .zip(&source.contexts)
+        .map(|(claim, context)| align::Candidate {
+            claim,
+            context,
+            sentence: &source.document.text[claim.sentence.start..claim.sentence.end],
+        })
+        .collect();
+    let rivals: Vec<&align::Candidate<'_>> = candidates.iter().collect();
     let mut best: Option<(usize, Evidence)> = None;
-    for sc in &source.claims {
+    for candidate in &candidates {
+        let sc = candidate.claim;
         let Some(sq) = sc.quantity.as_ref() else {
             continue;
         };
-        let Some(score) = aligned(claim, &claim_context, sc, source) else {
+        let Some(score) = align::alignment(claim, context, candidate, &rivals, same_story) else {
             continue;
         };
         let comparison = compare(cq, sq);
@@ -259,123 +310,23 @@ fn figure_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
             Agreement::Disagrees => Stance::Contradicts,
             Agreement::Incomparable => continue,
         };
-        let span = sc.sentence;
-        let candidate = Evidence {
-            source: source.id.clone(),
-            quote: source.document.text[span.start..span.end].to_string(),
-            span,
-            stance,
-            quantity: Some(sq.clone()),
-            explanation: comparison.explanation,
-        };
-        let better = match &best {
-            None => true,
-            // Higher context overlap wins; on a tie, the earlier sentence.
-            Some((s, _)) => score > *s,
-        };
-        if better {
-            best = Some((score, candidate));
+        if best.as_ref().is_some_and(|(s, _)| *s >= score) {
+            continue;
         }
+        let span = sc.sentence;
+        best = Some((
+            score,
+            Evidence {
+                source: source.id.clone(),
+                quote: source.document.text[span.start..span.end].to_string(),
+                span,
+                stance,
+                quantity: Some(sq.clone()),
+                explanation: comparison.explanation,
+            },
+        ));
     }
     best.map(|(_, e)| e)
-}
-
-/// The text a claim's context is drawn from: its sentence. Claims carry the
-/// sentence span but not the text, so the clause text stands in when the
-/// sentence is not at hand.
-fn source_text_of_claim(claim: &Claim) -> String {
-    claim.text.clone()
-}
-
-/// Content stems of a claim: its clause words, entities and complement.
-fn context_stems(claim: &Claim, text: &str) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = content_stems(text);
-    for e in &claim.entities {
-        out.extend(content_stems(e));
-    }
-    if let Some(c) = claim
-        .measured
-        .as_ref()
-        .and_then(|m| m.complement.as_deref())
-    {
-        out.extend(content_stems(c));
-    }
-    out
-}
-
-fn content_stems(text: &str) -> BTreeSet<String> {
-    words(text)
-        .iter()
-        .map(|w| w.normalized())
-        .filter(|w| {
-            !is_function_word(w) && !w.starts_with(|c: char| c.is_ascii_digit()) && w.len() > 1
-        })
-        .filter(|w| factcheck_quantities::find_quantities(w).is_empty())
-        .map(|w| stem(&w))
-        .collect()
-}
-
-/// Whether a source figure speaks of the same thing as the claim; the score
-/// is the number of context words they share.
-fn aligned(
-    claim: &Claim,
-    claim_context: &BTreeSet<String>,
-    sc: &Claim,
-    source: &Source,
-) -> Option<usize> {
-    let (cm, sm) = (claim.measured.as_ref()?, sc.measured.as_ref()?);
-    if !same_thing(&cm.head, &sm.head) {
-        return None;
-    }
-    let cq = claim.quantity.as_ref()?;
-    if cq.kind == QuantityKind::Ordinal {
-        // A rank is a rank within its qualified class: "first official visit" ≠ "first visit".
-        let stems = |m: &[String]| m.iter().map(|w| stem(w)).collect::<BTreeSet<_>>();
-        if stems(&cm.modifiers) != stems(&sm.modifiers) {
-            return None;
-        }
-    }
-    if let (Some(a), Some(b)) = (&claim.time, &sc.time) {
-        if !a.overlaps(b) {
-            return None;
-        }
-    }
-    if let Some(subject) = &claim.subject {
-        // When the sentence binds a figure of this kind to the claim's own
-        // subject, only that figure speaks for it ("Ortiz got 61.8% and Lind 33.9%").
-        let wanted = content_stems(subject);
-        let binds = |c: &Claim| {
-            c.subject
-                .as_deref()
-                .is_some_and(|s| !content_stems(s).is_disjoint(&wanted))
-        };
-        let rival_bound = source.claims.iter().any(|other| {
-            other.sentence == sc.sentence
-                && other.id != sc.id
-                && other.quantity.as_ref().map(|q| q.kind) == Some(sc_kind(sc))
-                && binds(other)
-        });
-        if rival_bound && !binds(sc) {
-            return None;
-        }
-    }
-    let sentence = &source.document.text[sc.sentence.start..sc.sentence.end];
-    let mut source_context = content_stems(sentence);
-    for e in &sc.entities {
-        source_context.extend(content_stems(e));
-    }
-    let head = stem(&cm.head);
-    let shared = claim_context
-        .intersection(&source_context)
-        .filter(|w| **w != head)
-        .count();
-    (shared >= 1).then_some(shared)
-}
-
-fn sc_kind(c: &Claim) -> QuantityKind {
-    c.quantity
-        .as_ref()
-        .map_or(QuantityKind::Cardinal, |q| q.kind)
 }
 
 /// Lowercase words of a text with quotation marks and punctuation removed.
@@ -466,7 +417,8 @@ mod tests {
     }
 
     fn verdicts(article: &str, sources: &[&str]) -> Vec<Verdict> {
-        let claims = extract_claims(&doc("a.txt", article));
+        let article = doc("a.txt", article);
+        let claims = extract_claims(&article);
         let sources = number_sources(
             sources
                 .iter()
@@ -474,7 +426,7 @@ mod tests {
                 .map(|(i, s)| doc(&format!("s{i}.txt"), s))
                 .collect(),
         );
-        verify(&claims, &sources)
+        verify(&article, &claims, &sources)
             .iter()
             .map(|c| c.verdict)
             .collect()

@@ -1,0 +1,398 @@
+//! Whether a figure in a source speaks of the same thing as a claim's
+//! figure, and how strongly: the measured thing, its subject, its period,
+//! its modality (a plan is not an outcome) and the shared context.
+
+use std::collections::BTreeSet;
+
+use factcheck_claims::words::{is_function_word, stem, words};
+use factcheck_claims::Claim;
+use factcheck_quantities::{Quantity, QuantityKind};
+
+use crate::synonyms::same_thing;
+
+/// Content-word stems of a text: no function words, no figures.
+pub(crate) fn content_stems(text: &str) -> BTreeSet<String> {
+    words(text)
+        .iter()
+        .map(|w| w.normalized())
+        .filter(|w| {
+            w.len() > 1
+                && !is_function_word(w)
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && factcheck_quantities::find_quantities(w).is_empty()
+        })
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// Whether words mark a plan or forecast rather than an outcome: a modal
+/// ("will", "would") or a verb of intent before "to" ("plans to", "is set
+/// to", "expects to").
+fn marks_future(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "will" | "would" | "shall")
+            || matches!(
+                w.as_str(),
+                "plan"
+                    | "plans"
+                    | "planning"
+                    | "intend"
+                    | "intends"
+                    | "aim"
+                    | "aims"
+                    | "expect"
+                    | "expects"
+                    | "expected"
+                    | "going"
+                    | "set"
+                    | "pledged"
+                    | "promised"
+                    | "vowed"
+                    | "hopes"
+                    | "hope"
+            ) && words.get(i + 1).is_some_and(|n| n == "to")
+    })
+}
+
+fn is_future_marker(w: &str) -> bool {
+    matches!(w, "will" | "would" | "shall")
+}
+
+/// Words that mark a completed past event.
+fn is_past_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "rose"
+            | "fell"
+            | "grew"
+            | "won"
+            | "made"
+            | "took"
+            | "got"
+            | "saw"
+            | "became"
+            | "began"
+            | "went"
+            | "left"
+            | "came"
+            | "gave"
+            | "paid"
+    ) || (w.len() > 4 && w.ends_with("ed") && !is_future_marker(w))
+}
+
+/// What is known about the text around one figure.
+#[derive(Debug, Clone)]
+pub(crate) struct FigureContext {
+    /// Stems of the whole sentence.
+    pub sentence: BTreeSet<String>,
+    /// Stems of the figure's own clause.
+    pub clause: BTreeSet<String>,
+    /// Stems of the few words right before the figure ("now employs about").
+    pub near: BTreeSet<String>,
+    /// The clause speaks of a plan or forecast.
+    pub future: bool,
+    /// The verb governing the figure is in the past tense ("opened 35 stores").
+    pub past: bool,
+    /// The figure is a starting value ("up from 81%", "from 640 to …").
+    pub baseline: bool,
+}
+
+impl FigureContext {
+    /// The context of `claim` (whose spans index `text`).
+    pub(crate) fn of(text: &str, claim: &Claim) -> FigureContext {
+        let sentence = text
+            .get(claim.sentence.start..claim.sentence.end)
+            .unwrap_or("");
+        let clause = text.get(claim.span.start..claim.span.end).unwrap_or("");
+        let clause_words: Vec<String> = words(clause).iter().map(|w| w.normalized()).collect();
+        let baseline = claim.quantity.as_ref().is_some_and(|q| {
+            let before = text.get(..q.start).unwrap_or("").trim_end();
+            let last = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            last.eq_ignore_ascii_case("from") && q.upper.is_none()
+        });
+        let mut clause_stems = content_stems(clause);
+        if let Some(m) = &claim.measured {
+            clause_stems.extend(content_stems(&m.phrase));
+        }
+        let near = claim
+            .quantity
+            .as_ref()
+            .and_then(|q| text.get(claim.span.start..q.start.max(claim.span.start)))
+            .map(|before| {
+                let ws = words(before);
+                let from = ws.len().saturating_sub(4);
+                ws[from..]
+                    .iter()
+                    .map(|w| w.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .map(|s| content_stems(&s))
+            .unwrap_or_default();
+        FigureContext {
+            near,
+            sentence: content_stems(sentence),
+            clause: clause_stems,
+            future: marks_future(&clause_words),
+            past: governing_verb_is_past(text, claim),
+            baseline,
+        }
+    }
+}
+
+/// Whether the verb right before the figure (past determiners and
+/// qualifiers) is in the past tense: "opened 35 stores", "won 26 of".
+fn governing_verb_is_past(text: &str, claim: &Claim) -> bool {
+    let Some(q) = &claim.quantity else {
+        return false;
+    };
+    let before = text
+        .get(claim.span.start..q.start.max(claim.span.start))
+        .unwrap_or("");
+    words(before)
+        .iter()
+        .rev()
+        .map(|w| w.normalized())
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "another"
+                    | "only"
+                    | "about"
+                    | "more"
+                    | "than"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "under"
+                    | "at"
+                    | "least"
+                    | "just"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "by"
+                    | "up"
+                    | "to"
+                    | "around"
+            )
+        })
+        .is_some_and(|w| is_past_marker(&w))
+}
+
+/// How a source figure was tied to the claim's topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Topic {
+    /// The figure's own subject is the claim's subject (no measured thing).
+    Subject,
+    /// One side's measured thing appears in the other's clause.
+    Loose,
+    /// Both measure the same thing (stem or synonym).
+    Strong,
+}
+
+/// Heads that say little by themselves: "people", "units".
+fn is_generic(head: &str) -> bool {
+    matches!(
+        head,
+        "person" | "people" | "individual" | "unit" | "thing" | "item" | "time"
+    )
+}
+
+fn any_same(head: &str, stems: &BTreeSet<String>) -> bool {
+    stems.iter().any(|s| same_thing(head, s))
+}
+
+fn shares_name(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => !content_stems(a).is_disjoint(&content_stems(b)),
+        _ => false,
+    }
+}
+
+/// A source's figure considered as evidence.
+pub(crate) struct Candidate<'a> {
+    pub claim: &'a Claim,
+    pub context: &'a FigureContext,
+    /// The source sentence the figure stands in.
+    pub sentence: &'a str,
+}
+
+/// The strength of the tie between a claim and a source figure, or `None`
+/// when the source figure speaks of something else.
+pub(crate) fn alignment(
+    claim: &Claim,
+    cctx: &FigureContext,
+    source: &Candidate<'_>,
+    rivals: &[&Candidate<'_>],
+    same_story: bool,
+) -> Option<usize> {
+    let sc = source.claim;
+    let sctx = source.context;
+    let (cq, sq) = (claim.quantity.as_ref()?, sc.quantity.as_ref()?);
+    let c_head = claim.measured.as_ref().map(|m| m.head.as_str());
+    let s_head = sc.measured.as_ref().map(|m| m.head.as_str());
+    let topic = match (c_head, s_head) {
+        (Some(a), Some(b)) if same_thing(a, b) => Topic::Strong,
+        // The claim's thing is named next to the source figure ("coverage
+        // among children reached 88.6%" for "90% of children").
+        (Some(a), _) if any_same(a, &sctx.clause) => Topic::Loose,
+        // A generic head takes its sense from the verb: "employs 18,000
+        // people" meets "headcount reached 18,240".
+        (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Loose,
+        (None, _) if shares_name(claim.subject.as_deref(), sc.subject.as_deref()) => Topic::Subject,
+        _ => return None,
+    };
+    if topic == Topic::Loose {
+        let c_measured = claim.measured.as_ref();
+        // "58% of the seats", "two consulates": a figure that names what it
+        // counts is not about another thing mentioned in its clause, unless
+        // that thing is the subject right before it ("turnout stood at 52
+        // percent of voters").
+        let named_right_before = c_head.is_some_and(|a| any_same(a, &sctx.near));
+        if sc.measured.as_ref().is_some_and(|m| m.follows_figure) && !named_right_before {
+            return None;
+        }
+        // The source's own qualifiers of the thing must not contradict the
+        // claim's: "Antarctic sea ice" does not check "Arctic sea ice".
+        if let Some(m) = c_measured {
+            if other_proper_qualifier(&m.head, &cctx.sentence, source.sentence) {
+                return None;
+            }
+        }
+        // Another figure of the sentence measures exactly the claim's thing.
+        let exact_rival = rivals.iter().any(|r| {
+            r.claim.sentence == sc.sentence
+                && r.claim.id != sc.id
+                && kind_of(r.claim) == Some(sq.kind)
+                && matches!((c_head, r.claim.measured.as_ref()), (Some(a), Some(m)) if same_thing(a, &m.head))
+        });
+        if exact_rival {
+            return None;
+        }
+    }
+    if let (Some(cm), Some(sm)) = (&claim.measured, &sc.measured) {
+        // "ten of the hospitals" counts a part; "twelve hospitals" the whole.
+        if cq.kind == QuantityKind::Cardinal && cm.partitive != sm.partitive {
+            return None;
+        }
+        // A rank is a rank within its qualified class: "first official visit" ≠ "first visit".
+        if cq.kind == QuantityKind::Ordinal {
+            let stems = |m: &[String]| m.iter().map(|w| stem(w)).collect::<BTreeSet<_>>();
+            if stems(&cm.modifiers) != stems(&sm.modifiers) {
+                return None;
+            }
+        }
+    }
+    if let (Some(a), Some(b)) = (&claim.time, &sc.time) {
+        if !a.overlaps(b) {
+            return None;
+        }
+    }
+    // A plan is not an outcome: "will open 40 stores" is not checked by
+    // "opened 35 stores".
+    if cctx.future && !sctx.future && sctx.past {
+        return None;
+    }
+    if sctx.baseline && !cctx.baseline {
+        return None;
+    }
+    if let Some(subject) = claim.subject.as_deref() {
+        // When the sentence binds a figure of this kind to the claim's own
+        // subject, only that figure speaks for it ("Ortiz got 61.8% and Lind 33.9%").
+        let binds = |c: &Claim| shares_name(c.subject.as_deref(), Some(subject));
+        let rival_bound = rivals.iter().any(|r| {
+            r.claim.sentence == sc.sentence
+                && r.claim.id != sc.id
+                && kind_of(r.claim) == Some(sq.kind)
+                && binds(r.claim)
+        });
+        if rival_bound && !binds(sc) {
+            return None;
+        }
+    }
+    let heads: BTreeSet<String> = [c_head, s_head].into_iter().flatten().map(stem).collect();
+    let shared = cctx
+        .sentence
+        .intersection(&sctx.sentence)
+        .filter(|w| !heads.contains(*w))
+        .count();
+    // The sentences share more than the measured thing, or the source as a
+    // whole tells the same story and both figures measure the same thing.
+    let context = if shared > 0 {
+        shared * 2
+    } else if same_story && topic != Topic::Subject {
+        1
+    } else {
+        return None;
+    };
+    let subject_bonus = if shares_name(claim.subject.as_deref(), sc.subject.as_deref()) {
+        2
+    } else {
+        0
+    };
+    let topic_score = match topic {
+        Topic::Strong => 4,
+        Topic::Loose => 2,
+        Topic::Subject => 1,
+    };
+    Some(context + subject_bonus + topic_score)
+}
+
+/// Whether the source sentence qualifies the claim's thing with a name the
+/// claim's sentence does not have ("Antarctic sea ice" against a claim
+/// about "Arctic sea ice"). Month and day names are dates, not qualifiers.
+fn other_proper_qualifier(head: &str, claim_sentence: &BTreeSet<String>, sentence: &str) -> bool {
+    let ws = words(sentence);
+    ws.iter().enumerate().any(|(i, w)| {
+        same_thing(head, &w.normalized())
+            && ws[i.saturating_sub(2)..i].iter().any(|q| {
+                let lower = q.normalized();
+                q.is_capitalized()
+                    && !is_function_word(&lower)
+                    && !is_calendar_name(&lower)
+                    && !claim_sentence.contains(&stem(&lower))
+            })
+    })
+}
+
+fn is_calendar_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+fn kind_of(c: &Claim) -> Option<QuantityKind> {
+    c.quantity.as_ref().map(|q: &Quantity| q.kind)
+}
