@@ -236,6 +236,20 @@ fn is_claim(
                     .any(|t| t.span.contains(Span::new(q.start, q.end)))
         }
         QuantityKind::Ordinal => measured.is_some(),
+        // "the first half of the year" is a period, not a share.
+        QuantityKind::Fraction if q.text.eq_ignore_ascii_case("half") => {
+            let before = sentence[..q.start - offset].trim_end().to_lowercase();
+            !["first", "second", "latter", "last"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        }
+        // "the first half of the year" is a period, not a share.
+        QuantityKind::Fraction if q.text.eq_ignore_ascii_case("half") => {
+            let before = sentence[..q.start - offset].trim_end().to_lowercase();
+            !["first", "second", "latter", "last"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        }
         _ => true,
     }
 }

@@ -40,6 +40,23 @@ fn is_transparent(w: &str) -> bool {
     )
 }
 
+/// Discourse adverbs set off by commas inside a clause.
+fn is_aside(w: &str) -> bool {
+    matches!(
+        w,
+        "however"
+            | "meanwhile"
+            | "though"
+            | "also"
+            | "too"
+            | "moreover"
+            | "instead"
+            | "nevertheless"
+            | "still"
+            | "overall"
+    )
+}
+
 /// Month and weekday names.
 fn is_calendar(w: &str) -> bool {
     matches!(
@@ -78,6 +95,7 @@ fn is_time_word(w: &str) -> bool {
             | "weeks"
             | "day"
             | "days"
+            | "half"
             | "quarter"
             | "quarters"
             | "decade"
@@ -185,10 +203,16 @@ pub(crate) fn measured_thing(
     if let Some(m) = measured_after(sentence, ws, end) {
         return Some(m);
     }
-    if matches!(
-        kind,
-        QuantityKind::Year | QuantityKind::Decade | QuantityKind::Ordinal
-    ) {
+    let ordinal_of_period = kind == QuantityKind::Ordinal
+        && ws.iter().find(|w| w.span.start >= end).is_some_and(|w| {
+            is_time_word(&normalize(w.text)) || {
+                let n = normalize(w.text);
+                is_transparent(&n) || n == "straight"
+            }
+        });
+    if matches!(kind, QuantityKind::Year | QuantityKind::Decade)
+        || kind == QuantityKind::Ordinal && !ordinal_of_period
+    {
         return None;
     }
     measured_before(sentence, ws, start)
@@ -216,7 +240,11 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
         }
     }
     let prep = lower(k);
-    let through_prep = matches!(prep.as_deref(), Some("of" | "in" | "for" | "on"))
+    // "40% of voters" always names the whole; "in"/"for"/"on" only after a
+    // noun of change ("an increase in trade"): "rose 18% in the first half"
+    // is dated, not measured, by its phrase.
+    let through_prep = (prep.as_deref() == Some("of")
+        || had_change && matches!(prep.as_deref(), Some("in" | "for" | "on")))
         && ws
             .get(k + 1)
             .is_some_and(|n| gap_is_open(sentence, &ws[k], n));
@@ -279,6 +307,7 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
                 continue;
             }
             // "on the previous year", "the same month": a period, not a thing.
+            // ("for a third consecutive month": the rank is of the event before it.)
             return None;
         }
         if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
@@ -314,18 +343,41 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         return None;
     }
     let mut skipped = 0;
+    let mut passed_change_noun = false;
     loop {
         let w = normalize(ws[k].text);
-        let skippable = is_linking_verb(&w) || change_word(&w).is_some() || w == "by";
+        let article = matches!(
+            w.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        );
+        let skippable = is_linking_verb(&w)
+            || change_word(&w).is_some()
+            || w == "by"
+            || is_aside(&w)
+            || article && skipped == 0;
         if !skippable || skipped >= 4 {
             break;
         }
+        passed_change_noun |= matches!(
+            w.as_str(),
+            "rise" | "increase" | "growth" | "gain" | "jump" | "drop" | "decline" | "fall" | "cut"
+        ) && ws.get(k + 1).is_some_and(|n| normalize(n.text) == "of");
         skipped += 1;
         let next = k.checked_sub(1)?;
-        if !open_to(next, ws[k].span.start) {
+        // "Sales volumes, however, fell": an aside between commas is no break.
+        let aside = is_aside(&normalize(ws[next].text)) || is_aside(&w);
+        if !open_to(next, ws[k].span.start) && !aside {
             return None;
         }
         k = next;
+    }
+    if passed_change_noun {
+        // "an annual rise of 6.2%": the words before the noun qualify the change.
+        return None;
+    }
+    if passed_change_noun {
+        // "an annual rise of 6.2%": the words before the noun qualify the change.
+        return None;
     }
     let mut head = k;
     // Step over a trailing place or name: "exports to Chile rose 12%".
@@ -337,10 +389,24 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         && m > 0
         && matches!(
             normalize(ws[m].text).as_str(),
-            "to" | "from" | "of" | "in" | "with"
+            "to" | "from" | "of" | "in" | "with" | "during" | "at" | "on" | "for" | "after"
         )
     {
         head = m - 1;
+    } else if m < head && m < k && !ws[m].is_capitalized() {
+        // "fined Delta Chemicals €3 million": a name is the object; the verb
+        // says what the figure is.
+        let verb = normalize(ws[m].text);
+        if !is_function_word(&verb) && !is_linking_verb(&verb) && change_word(&verb).is_none() {
+            return Some(Measured {
+                head: lemma(&verb),
+                phrase: ws[m].text.to_string(),
+                modifiers: Vec::new(),
+                complement: None,
+                partitive: false,
+                follows_figure: false,
+            });
+        }
     }
     let w = normalize(ws[head].text);
     if is_function_word(&w) || ws[head].is_capitalized() && head > 0 {
@@ -359,22 +425,37 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
     }
     // "trade between the two countries grew": the phrase heads a prepositional
     // complement; the measured thing is the noun before the preposition.
-    let mut p = first;
-    while p > 0 && is_determiner_or_count(&normalize(ws[p - 1].text)) {
-        p -= 1;
-    }
-    if p >= 2
-        && matches!(
-            normalize(ws[p - 1].text).as_str(),
-            "between" | "of" | "with" | "among" | "from" | "in" | "to"
-        )
-    {
+    // Climb up to three prepositional levels: "the average price of a home
+    // in the capital reached …" measures the price.
+    let (mut first, mut head) = (first, head);
+    for _ in 0..3 {
+        let mut p = first;
+        while p > 0 && is_determiner_or_count(&normalize(ws[p - 1].text)) {
+            p -= 1;
+        }
+        let climbs = p >= 2
+            && matches!(
+                normalize(ws[p - 1].text).as_str(),
+                "between" | "of" | "with" | "among" | "from" | "in" | "to" | "on" | "for" | "at"
+            );
+        if !climbs {
+            break;
+        }
         let noun = normalize(ws[p - 2].text);
-        if !is_function_word(&noun)
-            && (p == 2 || !ws[p - 2].is_capitalized())
-            && gap_is_open(sentence, &ws[p - 2], &ws[p - 1])
+        if is_function_word(&noun)
+            || (p != 2 && ws[p - 2].is_capitalized())
+            || !gap_is_open(sentence, &ws[p - 2], &ws[p - 1])
         {
-            return noun_phrase(sentence, ws, p - 2, p - 1);
+            break;
+        }
+        head = p - 2;
+        first = head;
+        while first > 0 && head - first < 2 {
+            let prev = normalize(ws[first - 1].text);
+            if is_function_word(&prev) || !gap_is_open(sentence, &ws[first - 1], &ws[first]) {
+                break;
+            }
+            first -= 1;
         }
     }
     noun_phrase(sentence, ws, first, head + 1)
@@ -475,17 +556,24 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
         // A bare count or amount may also take the thing measured by a
         // figure of another kind: "cases fell by a third, to 1,240".
         let kind = figures[i].0.kind;
+        // A change with no noun of its own ("…to £540,000, up 6.2%") is a
+        // change of the figure before it.
         let any_kind = matches!(
             kind,
             QuantityKind::Cardinal | QuantityKind::Dimension | QuantityKind::Money
-        );
+        ) || figures[i].0.change.is_some();
         let inherited = figures[..i]
             .iter()
             .rev()
             .find(|(q, m)| {
                 m.is_some() && (q.kind == kind || any_kind && q.kind != QuantityKind::Year)
             })
-            .and_then(|(_, m)| m.clone());
+            .and_then(|(_, m)| m.clone())
+            .map(|mut m| {
+                // Shared, not named by this figure.
+                m.follows_figure = false;
+                m
+            });
         figures[i].1 = inherited;
     }
 }
@@ -494,7 +582,11 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
 /// ("Ortiz received 61.8% and Lind 33.9%": each figure binds to its own name),
 /// else the first name after it.
 pub(crate) fn subject_of(entities: &[Entity], figure_start: usize) -> Option<&Entity> {
-    entities.iter().rev().find(|e| e.span.end <= figure_start)
+    entities
+        .iter()
+        .rev()
+        .find(|e| e.span.end <= figure_start)
+        .or_else(|| entities.iter().find(|e| e.span.start >= figure_start))
 }
 
 #[cfg(test)]

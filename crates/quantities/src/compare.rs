@@ -125,7 +125,7 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     let agreement = if point {
         if allowed.contains(e.value) {
             Agreement::Agrees
-        } else if coarser && reported.contains(c.value) {
+        } else if coarser && (c.value - e.value).abs() <= e.resolution / Decimal::TWO {
             // 12.25% against 12.3%: consistent, but the source is too coarse to confirm it.
             return incomparable(format!(
                 "{} is less precise than {} and cannot confirm it",
@@ -321,8 +321,10 @@ impl Interval {
                 lo: Some((v, true)),
                 hi: Some((top, true)),
             },
+            // Strictly within half a unit of the last written digit: a
+            // source's 2.5 does not round to a claim's "3 million".
             Bound::Exact => Interval {
-                lo: Some((v - half, true)),
+                lo: Some((v - half, false)),
                 hi: Some((top + half, false)),
             },
             Bound::Approximately => Interval {
@@ -435,6 +437,10 @@ mod tests {
         assert_eq!(agreement("12.6%", "12%"), Agreement::Disagrees);
         assert_eq!(agreement("210,000", "212,000"), Agreement::Agrees);
         assert_eq!(agreement("35", "36"), Agreement::Disagrees);
+        assert_eq!(
+            agreement("€3 million", "€2.5 million"),
+            Agreement::Disagrees
+        );
         assert_eq!(agreement("40%", "41%"), Agreement::Disagrees);
     }
 

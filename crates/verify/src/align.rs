@@ -207,7 +207,19 @@ enum Topic {
 fn is_generic(head: &str) -> bool {
     matches!(
         head,
-        "person" | "people" | "individual" | "unit" | "thing" | "item" | "time"
+        "person"
+            | "people"
+            | "individual"
+            | "unit"
+            | "thing"
+            | "item"
+            | "time"
+            | "number"
+            | "volume"
+            | "level"
+            | "amount"
+            | "total"
+            | "figure"
     )
 }
 
@@ -252,6 +264,17 @@ pub(crate) fn alignment(
         // A generic head takes its sense from the verb: "employs 18,000
         // people" meets "headcount reached 18,240".
         (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Loose,
+        // "passenger numbers", "sales volumes": a generic head is known by its qualifiers.
+        (Some(a), _)
+            if is_generic(a)
+                && claim.measured.as_ref().is_some_and(|m| {
+                    m.modifiers.iter().any(|q| {
+                        any_same(q, &sctx.clause) || s_head.is_some_and(|b| same_thing(q, b))
+                    })
+                }) =>
+        {
+            Topic::Loose
+        }
         (None, _) if shares_name(claim.subject.as_deref(), sc.subject.as_deref()) => Topic::Subject,
         _ => return None,
     };
@@ -289,7 +312,7 @@ pub(crate) fn alignment(
             return None;
         }
         // A rank is a rank within its qualified class: "first official visit" ≠ "first visit".
-        if cq.kind == QuantityKind::Ordinal {
+        if cq.kind == QuantityKind::Ordinal && cm.follows_figure && sm.follows_figure {
             let stems = |m: &[String]| m.iter().map(|w| stem(w)).collect::<BTreeSet<_>>();
             if stems(&cm.modifiers) != stems(&sm.modifiers) {
                 return None;

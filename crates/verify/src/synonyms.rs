@@ -38,6 +38,10 @@ const GROUPS: &str = "
     consulate mission embassy
     meeting talk summit
     extent area cover
+    wind gust
+    transaction sale purchase
+    wind gust
+    transaction sale purchase
 ";
 
 /// Each word's stem → the groups it belongs to.
