@@ -37,7 +37,8 @@ bench-quantities:
 	scripts/bench-quantities.sh
 
 bench-verify:
-	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify
+	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify -- fixtures/scenarios
+	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify -- fixtures/heldout
 
 clean:
 	$(CARGO) clean

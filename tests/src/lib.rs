@@ -103,8 +103,12 @@ pub struct Expectation {
 /// The scenario folders under `fixtures/scenarios`, sorted. Each holds
 /// `article.txt`, `sources/` and `expected.tsv` (claim, tab, verdict).
 pub fn scenarios() -> Vec<PathBuf> {
-    let dir = root().join("fixtures/scenarios");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+    scenarios_in(&root().join("fixtures/scenarios"))
+}
+
+/// The scenario folders under `dir` (see [`scenarios`]), sorted.
+pub fn scenarios_in(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)

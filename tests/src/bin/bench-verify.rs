@@ -1,11 +1,12 @@
-//! Verdict accuracy over the scenario suite in `fixtures/scenarios`:
-//! prints each miss, the accuracy and a confusion matrix.
+//! Verdict accuracy over a scenario suite (default `fixtures/scenarios`;
+//! `fixtures/heldout` holds scenarios kept out of rule tuning): prints each
+//! miss, the accuracy and a confusion matrix.
 //!
 //! ```sh
-//! cargo run --release -p factcheck-tests --bin bench-verify
+//! cargo run --release -p factcheck-tests --bin bench-verify -- fixtures/heldout
 //! ```
 
-use factcheck_tests::{run_scenario, scenarios};
+use factcheck_tests::{root, run_scenario, scenarios_in};
 
 const LABELS: [&str; 5] = [
     "supported",
@@ -18,7 +19,12 @@ const LABELS: [&str; 5] = [
 fn main() {
     let mut matrix = [[0usize; 5]; 5];
     let (mut right, mut total) = (0, 0);
-    let dirs = scenarios();
+    let suite = std::env::args()
+        .nth(1)
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root().join("fixtures/scenarios"));
+    println!("suite: {}", suite.display());
+    let dirs = scenarios_in(&suite);
     for dir in &dirs {
         let name = dir
             .file_name()
