@@ -5,7 +5,7 @@
 //! holds in paragraph-like blocks, how much of it is link text, class and id
 //! hints, and continuity of paragraphs. There are no per-site rules.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use ego_tree::{NodeId, NodeRef};
 use factcheck_document::Document;
@@ -30,7 +30,7 @@ use crate::dates::{date_in_url, parse_date};
 pub fn extract_html(html: &str, location: &str) -> Document {
     let page = Html::parse_document(html);
     let meta = Meta::read(&page);
-    let text = body_text(&page);
+    let text = prefer_declared_body(body_text(&page), meta.declared_body.as_deref());
     let canonical = meta.canonical.clone();
     let published = meta
         .published
@@ -68,6 +68,8 @@ struct Meta {
     published: Option<chrono::DateTime<chrono::FixedOffset>>,
     canonical: Option<String>,
     language: Option<String>,
+    /// The article body the page declares in JSON-LD (`articleBody`).
+    declared_body: Option<String>,
 }
 
 impl Meta {
@@ -142,6 +144,7 @@ impl Meta {
             title,
             byline,
             publisher: ld.publisher.or(site),
+            declared_body: ld.body,
             published,
             canonical,
             language,
@@ -156,6 +159,7 @@ struct JsonLd {
     published: Option<String>,
     author: Option<String>,
     publisher: Option<String>,
+    body: Option<String>,
 }
 
 impl JsonLd {
@@ -181,6 +185,11 @@ impl JsonLd {
                                 out.published.take().or_else(|| str_of("datePublished"));
                             out.author = out.author.take().or_else(|| str_of("author"));
                             out.publisher = out.publisher.take().or_else(|| str_of("publisher"));
+                            out.body = out.body.take().or_else(|| {
+                                map.get("articleBody")
+                                    .and_then(|b| b.as_str())
+                                    .map(str::to_string)
+                            });
                         }
                     }
                     _ => {}
@@ -201,6 +210,33 @@ fn name_of(v: &serde_json::Value) -> Option<String> {
             (!names.is_empty()).then(|| names.join(", "))
         }
         _ => None,
+    }
+}
+
+/// The body found in the page's markup, or the JSON-LD `articleBody` when
+/// the markup yields much less (pages that render their text with script).
+fn prefer_declared_body(from_markup: String, declared: Option<&str>) -> String {
+    let Some(declared) = declared else {
+        return from_markup;
+    };
+    let declared = if declared.contains('<') {
+        Html::parse_fragment(declared)
+            .root_element()
+            .text()
+            .collect::<String>()
+    } else {
+        declared.to_string()
+    };
+    let paragraphs: Vec<String> = declared
+        .split('\n')
+        .map(clean_inline)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let declared = paragraphs.join("\n\n");
+    if declared.len() >= 200 && from_markup.len() * 10 < declared.len() * 6 {
+        declared
+    } else {
+        from_markup
     }
 }
 
@@ -241,7 +277,6 @@ fn is_skipped_tag(tag: &str) -> bool {
             | "nav"
             | "footer"
             | "aside"
-            | "form"
             | "iframe"
             | "svg"
             | "button"
@@ -339,7 +374,6 @@ const NEGATIVE_HINTS: &[&str] = &[
     "masthead",
     "menu",
     "navbar",
-    "widget",
     "outbrain",
     "taboola",
     "recommend",
@@ -383,7 +417,7 @@ fn hint(el: &ElementRef<'_>) -> (bool, bool) {
         || attrs.split([' ', '-', '_']).any(|w| {
             matches!(
                 w,
-                "nav" | "ad" | "ads" | "complementary" | "navigation" | "contentinfo"
+                "nav" | "ads" | "complementary" | "navigation" | "contentinfo"
             )
         });
     let positive = POSITIVE_HINTS.iter().any(|h| attrs.contains(h));
@@ -397,11 +431,31 @@ struct Block {
     heading: bool,
     /// Ancestors from the nearest up, ids of elements.
     ancestors: Vec<NodeId>,
+    /// For each ancestor, whether its class or id marks boilerplate
+    /// ("comments", "related", "share").
+    negative: Vec<bool>,
+}
+
+impl Block {
+    /// Whether a boilerplate-marked element stands between this block and
+    /// its ancestor at `depth` (0 = the block's own element), that ancestor
+    /// included.
+    fn marked_up_to(&self, depth: usize) -> bool {
+        self.negative[..(depth + 1).min(self.negative.len())]
+            .iter()
+            .any(|n| *n)
+    }
+
+    /// The depth of `container` among the ancestors, if it is one.
+    fn depth_of(&self, container: NodeId) -> Option<usize> {
+        self.ancestors.iter().position(|a| *a == container)
+    }
 }
 
 struct Walker {
     blocks: Vec<Block>,
-    path: Vec<NodeId>,
+    /// The open elements and whether each is marked as boilerplate.
+    path: Vec<(NodeId, bool)>,
 }
 
 impl Walker {
@@ -421,23 +475,24 @@ impl Walker {
             if is_skipped_tag(tag) || is_hidden(&el) {
                 continue;
             }
+            // Boilerplate marks are remembered, not obeyed at once: a page
+            // wrapper may carry one ("ad-offcanvas-pusher") around the article.
             let (negative, positive) = hint(&el);
-            if negative && !positive && !matches!(tag, "body" | "main" | "article" | "html") {
-                continue;
-            }
+            let marked =
+                negative && !positive && !matches!(tag, "body" | "main" | "article" | "html");
             if is_block_tag(tag) && !has_structural_child(&el) {
                 let mut text = String::new();
                 let mut link_chars = 0;
                 inline_text(child, &mut text, &mut link_chars, false);
                 let text = clean_inline(&text);
                 if !text.is_empty() {
-                    self.path.push(child.id());
+                    self.path.push((child.id(), marked));
                     self.push(text, link_chars, is_heading(tag));
                     self.path.pop();
                 }
                 continue;
             }
-            self.path.push(child.id());
+            self.path.push((child.id(), marked));
             self.walk(child);
             self.path.pop();
         }
@@ -448,7 +503,8 @@ impl Walker {
             text,
             link_chars,
             heading,
-            ancestors: self.path.iter().rev().copied().collect(),
+            ancestors: self.path.iter().rev().map(|(id, _)| *id).collect(),
+            negative: self.path.iter().rev().map(|(_, n)| *n).collect(),
         });
     }
 }
@@ -505,12 +561,12 @@ fn body_text(page: &Html) -> String {
         .unwrap_or_else(|| page.root_element());
     let mut walker = Walker {
         blocks: Vec::new(),
-        path: vec![body.id()],
+        path: vec![(body.id(), false)],
     };
     walker.walk(*body);
     let blocks = walker.blocks;
 
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut scores: BTreeMap<NodeId, f64> = BTreeMap::new();
     for b in &blocks {
         let len = b.text.chars().count();
         if b.heading || len < 25 {
@@ -519,8 +575,11 @@ fn body_text(page: &Html) -> String {
         let link_density = b.link_chars as f64 / b.text.len().max(1) as f64;
         let base = (1.0 + b.text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0))
             * (1.0 - link_density);
-        for (depth, id) in b.ancestors.iter().skip(1).take(3).enumerate() {
-            *scores.entry(*id).or_default() += base / (depth as f64 + 1.0);
+        for (depth, id) in b.ancestors.iter().enumerate().skip(1).take(3) {
+            if b.marked_up_to(depth) {
+                break;
+            }
+            *scores.entry(*id).or_default() += base / depth as f64;
         }
     }
     let hint_bonus = |id: NodeId| -> f64 {
@@ -554,7 +613,11 @@ fn body_text(page: &Html) -> String {
     }
     let mut paragraphs: Vec<&str> = Vec::new();
     for b in &blocks {
-        if !b.ancestors.iter().any(|a| chosen.contains(a)) {
+        let inside = chosen
+            .iter()
+            .filter_map(|c| b.depth_of(*c))
+            .any(|depth| !b.marked_up_to(depth));
+        if !inside {
             continue;
         }
         let link_density = b.link_chars as f64 / b.text.len().max(1) as f64;
