@@ -204,10 +204,7 @@ impl Fetcher {
     /// Loads many inputs, fetching URLs concurrently (at most
     /// `options.concurrency` at once). Results come back in input order.
     pub fn load_all(&self, inputs: &[String]) -> Vec<Result<Document, FetchError>> {
-        let mut results: Vec<Option<Result<Document, FetchError>>> = inputs
-            .iter()
-            .map(|input| (!is_url(input)).then(|| read_file(Path::new(input))))
-            .collect();
+        let mut results = read_files_in_parallel(inputs);
         let urls: Vec<(usize, String)> = inputs
             .iter()
             .enumerate()
@@ -272,6 +269,44 @@ impl Fetcher {
             out
         })
     }
+}
+
+/// Reads the file inputs (URLs are left as `None`) on all cores, keeping
+/// input order. Extraction is CPU-bound, so one thread per core.
+fn read_files_in_parallel(inputs: &[String]) -> Vec<Option<Result<Document, FetchError>>> {
+    let read = |input: &String| (!is_url(input)).then(|| read_file(Path::new(input)));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if threads < 2 || inputs.len() < 4 {
+        return inputs.iter().map(read).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut slots: Vec<Option<Result<Document, FetchError>>> = Vec::new();
+    slots.resize_with(inputs.len(), || None);
+    let done: Vec<Vec<(usize, Option<Result<Document, FetchError>>)>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(input) = inputs.get(i) else { break };
+                        mine.push((i, read(input)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    for (i, result) in done.into_iter().flatten() {
+        slots[i] = result;
+    }
+    slots
 }
 
 async fn fetch_url(
