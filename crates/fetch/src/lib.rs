@@ -273,7 +273,10 @@ impl Fetcher {
 
 /// Reads the file inputs (URLs are left as `None`) on all cores, keeping
 /// input order. Extraction is CPU-bound, so one thread per core.
-fn read_files_in_parallel(inputs: &[String]) -> Vec<Option<Result<Document, FetchError>>> {
+/// The outcome of reading one input, `None` for a URL (fetched separately).
+type FileResult = Option<Result<Document, FetchError>>;
+
+fn read_files_in_parallel(inputs: &[String]) -> Vec<FileResult> {
     let read = |input: &String| (!is_url(input)).then(|| read_file(Path::new(input)));
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -282,9 +285,9 @@ fn read_files_in_parallel(inputs: &[String]) -> Vec<Option<Result<Document, Fetc
         return inputs.iter().map(read).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut slots: Vec<Option<Result<Document, FetchError>>> = Vec::new();
+    let mut slots: Vec<FileResult> = Vec::new();
     slots.resize_with(inputs.len(), || None);
-    let done: Vec<Vec<(usize, Option<Result<Document, FetchError>>)>> = std::thread::scope(|scope| {
+    let done: Vec<Vec<(usize, FileResult)>> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
