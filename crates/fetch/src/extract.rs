@@ -420,9 +420,31 @@ fn hint(el: &ElementRef<'_>) -> (bool, bool) {
                 "nav" | "ads" | "complementary" | "navigation" | "contentinfo"
             )
         });
-    let positive = POSITIVE_HINTS.iter().any(|h| attrs.contains(h));
+    // Comments, related links and share bars stay boilerplate even inside
+    // an element that also says "post" or "content" ("comments-area post-comments").
+    let strong = STRONG_NEGATIVE_HINTS.iter().any(|h| attrs.contains(h));
+    let positive = !strong && POSITIVE_HINTS.iter().any(|h| attrs.contains(h));
     (negative, positive)
 }
+
+/// Marks that win over any positive hint on the same element.
+const STRONG_NEGATIVE_HINTS: &[&str] = &[
+    "comment",
+    "cookie",
+    "consent",
+    "related",
+    "share",
+    "sharing",
+    "newsletter",
+    "outbrain",
+    "taboola",
+    "breadcrumb",
+    "recommend",
+    "most-read",
+    "mostread",
+    "popular",
+    "trending",
+];
 
 /// One paragraph-like run of text and where it sits.
 struct Block {
@@ -600,13 +622,33 @@ fn body_text(page: &Html) -> String {
     else {
         return String::new();
     };
-    // Siblings of the best container that also carry article text.
+    // Elements holding prose: a sentence-like paragraph of some length with
+    // few links, not under a boilerplate mark (up to three levels up).
+    let mut has_prose: BTreeMap<NodeId, usize> = BTreeMap::new();
+    for b in &blocks {
+        let link_density = b.link_chars as f64 / b.text.len().max(1) as f64;
+        if b.heading
+            || b.text.chars().count() < 80
+            || link_density > 0.25
+            || !ends_like_sentence(&b.text)
+        {
+            continue;
+        }
+        for (depth, id) in b.ancestors.iter().enumerate().take(4) {
+            if b.marked_up_to(depth) {
+                break;
+            }
+            *has_prose.entry(*id).or_default() += 1;
+        }
+    }
+    // Siblings of the best container that also carry article text: the
+    // article is often split by figures or ads into several containers.
     let mut chosen = vec![best];
     if let Some(parent) = page.tree.get(best).and_then(|n| n.parent()) {
         for sib in parent.children() {
             let id = sib.id();
-            if id != best && scores.get(&id).copied().unwrap_or(0.0) >= (best_score * 0.2).max(3.0)
-            {
+            let scored = scores.get(&id).copied().unwrap_or(0.0) >= (best_score * 0.2).max(3.0);
+            if id != best && (scored || has_prose.contains_key(&id)) {
                 chosen.push(id);
             }
         }
