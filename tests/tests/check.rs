@@ -98,6 +98,7 @@ fn distractors_and_page_furniture_are_not_evidence() {
 fn report_has_the_documented_shape() {
     let report = run_json(&["check", ARTICLE, "--sources", SOURCES, "--format", "json"]);
     assert_eq!(report["schema_version"], 1);
+    assert!(report["duplicate_groups"].is_array());
     for key in ["location", "title", "published"] {
         assert!(report["article"].get(key).is_some(), "article.{key}");
     }
@@ -254,4 +255,28 @@ fn table_output_lists_every_claim_and_the_summary() {
     let table = run_ok(&["check", ARTICLE, "--sources", SOURCES]);
     assert!(table.contains("supported"));
     assert!(table.lines().last().unwrap().starts_with("Summary: "));
+}
+
+#[test]
+fn syndicated_copies_are_grouped_and_count_once() {
+    let dir = "fixtures/scenarios/wire-syndication";
+    let report = run_json(&[
+        "check",
+        &format!("{dir}/article.txt"),
+        "--sources",
+        &format!("{dir}/sources"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        report["duplicate_groups"],
+        serde_json::json!([["s1", "s2"]])
+    );
+    let strike = claim_with(&report, "nine");
+    assert_eq!(strike["verdict"], "supported");
+    assert_eq!(strike["evidence"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        strike["confidence"], 0.6,
+        "two copies of one story are one confirmation"
+    );
 }

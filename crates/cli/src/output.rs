@@ -60,6 +60,14 @@ pub fn report_table(out: &mut impl Write, r: &Report) -> Result<()> {
     for s in &r.skipped {
         writeln!(out, "  skip {}: {}", s.location, s.reason)?;
     }
+    for group in &r.duplicate_groups {
+        let ids: Vec<String> = group.iter().map(ToString::to_string).collect();
+        writeln!(
+            out,
+            "  copies of one story (count once): {}",
+            ids.join(", ")
+        )?;
+    }
     writeln!(out)?;
     writeln!(
         out,

@@ -24,6 +24,7 @@
 //! ```
 
 mod align;
+pub mod dedup;
 mod report;
 mod synonyms;
 
@@ -48,6 +49,9 @@ pub struct Source {
     pub id: SourceId,
     /// The source's text and metadata.
     pub document: Document,
+    /// Id of the first source of this source's near-duplicate group (itself
+    /// when it has no copy among the sources).
+    pub group: SourceId,
     claims: Vec<Claim>,
     contexts: Vec<align::FigureContext>,
     stems: BTreeSet<String>,
@@ -68,6 +72,7 @@ impl Source {
         let sentences = split_sentences(&document.text);
         let stems = align::content_stems(&document.text);
         Source {
+            group: id.clone(),
             id,
             document,
             claims,
@@ -99,11 +104,27 @@ impl Source {
 pub fn number_sources(mut documents: Vec<Document>) -> Vec<Source> {
     documents.sort_by(|a, b| a.location.cmp(&b.location));
     documents.dedup_by(|a, b| a.location == b.location);
-    documents
+    let mut sources: Vec<Source> = documents
         .into_iter()
         .enumerate()
         .map(|(i, d)| Source::new(SourceId::from_index(i), d))
-        .collect()
+        .collect();
+    let texts: Vec<&str> = sources.iter().map(|s| s.document.text.as_str()).collect();
+    let groups = dedup::group_near_duplicates(&texts);
+    for (i, g) in groups.into_iter().enumerate() {
+        sources[i].group = SourceId::from_index(g);
+    }
+    sources
+}
+
+/// The groups of near-duplicate sources (two or more copies of one story),
+/// each as the ids of its members in order.
+pub fn duplicate_groups(sources: &[Source]) -> Vec<Vec<SourceId>> {
+    let mut groups: std::collections::BTreeMap<&SourceId, Vec<SourceId>> = Default::default();
+    for s in sources {
+        groups.entry(&s.group).or_default().push(s.id.clone());
+    }
+    groups.into_values().filter(|g| g.len() > 1).collect()
 }
 
 /// Whether a piece of evidence backs the claim or goes against it.
@@ -223,11 +244,22 @@ fn check_claim(
         (false, false) => Verdict::Conflicting,
         (true, true) => Verdict::NotEnoughInfo,
     };
+    // Copies of one story count once.
+    let independent = |evidence: &[&Evidence]| {
+        evidence
+            .iter()
+            .filter_map(|e| sources.iter().find(|s| s.id == e.source).map(|s| &s.group))
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
     let confidence = match verdict {
-        Verdict::Supported => agreement_confidence(supporting.len()),
-        Verdict::Contradicted => agreement_confidence(contradicting.len()),
+        Verdict::Supported => agreement_confidence(independent(&supporting)),
+        Verdict::Contradicted => agreement_confidence(independent(&contradicting)),
         Verdict::Conflicting => {
-            let (a, b) = (supporting.len() as f64, contradicting.len() as f64);
+            let (a, b) = (
+                independent(&supporting) as f64,
+                independent(&contradicting) as f64,
+            );
             0.5 * a.max(b) / (a + b)
         }
         Verdict::NotEnoughInfo => 0.0,
@@ -257,8 +289,8 @@ fn check_claim(
     }
 }
 
-/// Confidence from the number of sources that agree with each other:
-/// one source 0.6, two 0.8, three or more 0.9.
+/// Confidence from the number of independent sources (near-duplicates
+/// count once) that agree with each other: one 0.6, two 0.8, three or more 0.9.
 fn agreement_confidence(n: usize) -> f64 {
     match n {
         0 => 0.0,

@@ -22,6 +22,8 @@ pub struct Report {
     pub sources: Vec<SourceInfo>,
     /// Sources that could not be read, with the reason.
     pub skipped: Vec<Skipped>,
+    /// Near-duplicate sources (copies of one story), which count once.
+    pub duplicate_groups: Vec<Vec<SourceId>>,
     /// Every claim with its verdict, in article order.
     pub claims: Vec<ClaimReport>,
     /// How many claims got each verdict.
@@ -227,6 +229,7 @@ impl Report {
                 })
                 .collect(),
             skipped,
+            duplicate_groups: crate::duplicate_groups(sources),
             claims: checked
                 .iter()
                 .map(|c| ClaimReport {

@@ -1,0 +1,115 @@
+//! Near-duplicate sources: syndicated wire copy republished with new
+//! boilerplate is one source, not several confirmations.
+//!
+//! Each text becomes a set of five-word shingles, summarized by a MinHash
+//! signature; locality-sensitive banding proposes candidate pairs, and pairs
+//! whose estimated resemblance reaches [`SAME_STORY`] are joined.
+
+use std::collections::HashMap;
+
+/// Estimated Jaccard resemblance from which two texts count as copies.
+pub const SAME_STORY: f64 = 0.7;
+
+const HASHES: usize = 64;
+const BANDS: usize = 16;
+const ROWS: usize = HASHES / BANDS;
+const SHINGLE: usize = 5;
+
+fn fnv1a(bytes: &[u8], seed: u64) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    // Final mix so nearby seeds give independent values.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// The MinHash signature of a text's word shingles, or `None` for a text
+/// too short to judge.
+fn signature(text: &str) -> Option<[u64; HASHES]> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < SHINGLE * 4 {
+        return None;
+    }
+    let mut sig = [u64::MAX; HASHES];
+    for window in words.windows(SHINGLE) {
+        let shingle = window.join(" ");
+        let base = fnv1a(shingle.as_bytes(), 0);
+        for (i, slot) in sig.iter_mut().enumerate() {
+            let h = fnv1a(&base.to_le_bytes(), i as u64 + 1);
+            *slot = (*slot).min(h);
+        }
+    }
+    Some(sig)
+}
+
+fn resemblance(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
+}
+
+/// Groups of near-duplicate texts: for each text, the index of the first
+/// text of its group (a text alone is its own group).
+pub fn group_near_duplicates(texts: &[&str]) -> Vec<usize> {
+    let sigs: Vec<Option<[u64; HASHES]>> = texts.iter().map(|t| signature(t)).collect();
+    let mut parent: Vec<usize> = (0..texts.len()).collect();
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    for (i, sig) in sigs.iter().enumerate() {
+        let Some(sig) = sig else { continue };
+        for band in 0..BANDS {
+            let key = sig[band * ROWS..(band + 1) * ROWS]
+                .iter()
+                .fold(0u64, |acc, v| fnv1a(&v.to_le_bytes(), acc));
+            buckets.entry((band, key)).or_default().push(i);
+        }
+    }
+    let mut keys: Vec<&(usize, u64)> = buckets.keys().collect();
+    keys.sort();
+    for key in keys {
+        let members = &buckets[key];
+        for (n, &a) in members.iter().enumerate() {
+            for &b in &members[n + 1..] {
+                if let (Some(sa), Some(sb)) = (&sigs[a], &sigs[b]) {
+                    if resemblance(sa, sb) >= SAME_STORY {
+                        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                        let (lo, hi) = (ra.min(rb), ra.max(rb));
+                        parent[hi] = lo;
+                    }
+                }
+            }
+        }
+    }
+    (0..texts.len()).map(|i| find(&mut parent, i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_with_new_boilerplate_group_and_other_stories_do_not() {
+        let story = "Dock workers ended their nine-day strike on Thursday after the port authority agreed to a seven percent pay rise, the union said, adding that cargo handling would resume on Friday morning at all terminals of the harbour.";
+        let copy = format!("{story} Reporting by the wire desk. Copyright 2025.");
+        let other = "The city council approved a new budget on Monday that raises spending on schools and public transport while cutting the cost of administration, the mayor said after a long session that ended late at night.";
+        let groups = group_near_duplicates(&[story, &copy, other]);
+        assert_eq!(groups, vec![0, 0, 2]);
+    }
+
+    #[test]
+    fn short_texts_stay_alone() {
+        assert_eq!(group_near_duplicates(&["a b c", "a b c"]), vec![0, 1]);
+    }
+}
