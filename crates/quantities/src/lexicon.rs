@@ -306,6 +306,11 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["precisely"], Bound::Exact),
 ];
 
+/// Whether `w` is the first word of a qualifier phrase.
+pub(crate) fn starts_qualifier(w: &str) -> bool {
+    QUALIFIERS.iter().any(|(phrase, _)| phrase[0] == w)
+}
+
 /// Verbs and adverbs of change that may stand before a figure: `rose 12%`, `fell by a third`.
 pub(crate) fn change_verb(w: &str) -> Option<Direction> {
     use Direction::*;

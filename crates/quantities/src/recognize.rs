@@ -121,7 +121,47 @@ impl<'a> Scanner<'a> {
         out
     }
 
+    /// Whether a mention could start at token `i`: most words of running
+    /// text cannot, and are passed over without trying any pattern.
+    fn could_start(&self, i: usize) -> bool {
+        let tok = &self.tokens[i];
+        match tok.kind {
+            TokenKind::Number => true,
+            TokenKind::Symbol => tok.symbol().is_some_and(|c| {
+                matches!(c, '-' | '−' | '.' | '~') || lexicon::currency_symbol(c).is_some()
+            }),
+            TokenKind::Word => {
+                let Some(w) = self.word(i) else { return false };
+                lexicon::number_word(w).is_some()
+                    || lexicon::starts_qualifier(w)
+                    || lexicon::multiplier_word(w).is_some()
+                    || lexicon::currency_word(w).is_some()
+                    || lexicon::dollar_prefix(w).is_some()
+                    || lexicon::denominator(w).is_some()
+                    || matches!(
+                        w,
+                        "between"
+                            | "from"
+                            | "equal"
+                            | "equals"
+                            | "equaling"
+                            | "percent"
+                            | "percents"
+                            | "per"
+                            | "minus"
+                            | "negative"
+                            | "a"
+                            | "an"
+                            | "half"
+                    )
+            }
+        }
+    }
+
     fn mention_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if !self.could_start(i) {
+            return None;
+        }
         if self.word_is(i, "between") {
             if let Some(found) = self.between_range(i) {
                 return Some(found);
@@ -147,8 +187,12 @@ impl<'a> Scanner<'a> {
                 return Some((self.build(&core, i, Bound::Exact, Some(value)), end));
             }
         }
-        if let Some(found) = self.two_ended_range(i, i, &["through", "thru", "~"]) {
-            return Some(found);
+        let joined_by_through =
+            |k: usize| matches!(self.word(k), Some("through" | "thru")) || self.is_symbol(k, '~');
+        if (i + 1..(i + 8).min(self.tokens.len())).any(joined_by_through) {
+            if let Some(found) = self.two_ended_range(i, i, &["through", "thru", "~"]) {
+                return Some(found);
+            }
         }
         if self.is_date_part(i) {
             return None;
@@ -589,7 +633,23 @@ impl<'a> Scanner<'a> {
                 return Some((name, at + 2));
             }
         }
-        let two = self.word(at + 1).map(|w| format!("{first} {w}"));
+        // Only a few words start a unit of several words.
+        let multiword = matches!(
+            first,
+            "square"
+                | "sq"
+                | "cubic"
+                | "metric"
+                | "kilowatt"
+                | "megawatt"
+                | "miles"
+                | "kilometers"
+                | "kilometres"
+        );
+        let two = self
+            .word(at + 1)
+            .filter(|_| multiword)
+            .map(|w| format!("{first} {w}"));
         let three = self
             .word(at + 2)
             .and_then(|w3| two.as_ref().map(|t| format!("{t} {w3}")));
