@@ -280,3 +280,43 @@ fn syndicated_copies_are_grouped_and_count_once() {
         "two copies of one story are one confirmation"
     );
 }
+
+#[test]
+fn a_source_list_names_sources_and_overrides_their_publisher() {
+    let report = run_json(&[
+        "check",
+        ARTICLE,
+        "--source-list",
+        "fixtures/seed/lists/sources.txt",
+        "--format",
+        "json",
+    ]);
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 3);
+    let wire = sources
+        .iter()
+        .find(|s| {
+            s["location"]
+                .as_str()
+                .unwrap()
+                .ends_with("wire-report.html")
+        })
+        .unwrap();
+    assert_eq!(wire["publisher"], "Global Wire (print edition)");
+    assert_eq!(wire["published"], "2025-03-06T00:00:00Z");
+    assert_eq!(claim_with(&report, "fourth")["verdict"], "conflicting");
+}
+
+#[test]
+fn a_bad_source_list_is_a_one_line_error() {
+    let dir = std::env::temp_dir().join(format!("factcheck-list-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("list.txt");
+    std::fs::write(&list, "a.txt | Paper | sometime\n").unwrap();
+    let out = run(&["check", ARTICLE, "--source-list", list.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1);
+    assert!(err.contains("line 1: cannot read the date"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -11,7 +11,9 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use factcheck_claims::extract_claims;
 use factcheck_document::Document;
-use factcheck_fetch::{is_url, list_folder, require_text, FetchOptions, Fetcher};
+use factcheck_fetch::{
+    is_url, list_folder, parse_source_list, require_text, FetchOptions, Fetcher, ListedSource,
+};
 use factcheck_quantities::find_quantities;
 use factcheck_verify::{number_sources, verify, Report, Skipped};
 
@@ -30,8 +32,11 @@ enum Command {
         /// The article: a file (.html, .htm, .txt, .md) or an http(s) URL.
         article: String,
         /// Sources: files, folders (read recursively) or URLs. Repeatable.
-        #[arg(long = "sources", short = 's', required = true, num_args = 1..)]
+        #[arg(long = "sources", short = 's', num_args = 1.., required_unless_present = "source_list")]
         sources: Vec<String>,
+        /// A file listing sources, one per line: `PATH-OR-URL [| publisher [| date]]`.
+        #[arg(long = "source-list", value_name = "FILE")]
+        source_list: Vec<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
@@ -132,10 +137,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check {
             article,
             sources,
+            source_list,
             format,
             fetch,
         } => {
-            let report = check(&fetch.fetcher()?, &article, &sources)?;
+            let listed = read_source_lists(&source_list)?;
+            let report = check(&fetch.fetcher()?, &article, &sources, &listed)?;
             match format {
                 ReportFormat::Json => output::json(&mut out, &report)?,
                 ReportFormat::Table => output::report_table(&mut out, &report)?,
@@ -205,10 +212,15 @@ fn format_name(f: DocFormat) -> &'static str {
 }
 
 /// Loads the article and sources, extracts and checks the claims.
-fn check(fetcher: &Fetcher, article: &str, source_args: &[String]) -> Result<Report> {
+fn check(
+    fetcher: &Fetcher,
+    article: &str,
+    source_args: &[String],
+    listed: &[ListedSource],
+) -> Result<Report> {
     let article_doc: Document = require_text(fetcher.load(article)?)?;
     let mut skipped = Vec::new();
-    let mut inputs = Vec::new();
+    let mut inputs: Vec<String> = listed.iter().map(|l| l.location.clone()).collect();
     for arg in source_args {
         if is_url(arg) {
             inputs.push(arg.clone());
@@ -238,7 +250,14 @@ fn check(fetcher: &Fetcher, article: &str, source_args: &[String]) -> Result<Rep
     let mut docs = Vec::new();
     for (input, result) in inputs.iter().zip(fetcher.load_all(&inputs)) {
         match result.and_then(require_text) {
-            Ok(doc) => docs.push(doc),
+            Ok(mut doc) => {
+                // What the list says about a source wins over what the page says.
+                if let Some(l) = listed.iter().find(|l| l.location == *input) {
+                    doc.publisher = l.publisher.clone().or(doc.publisher);
+                    doc.published = l.published.or(doc.published);
+                }
+                docs.push(doc);
+            }
             Err(e) => skipped.push(Skipped {
                 location: input.clone(),
                 reason: reason_of(&e.to_string(), input),
@@ -252,6 +271,17 @@ fn check(fetcher: &Fetcher, article: &str, source_args: &[String]) -> Result<Rep
     let claims = extract_claims(&article_doc);
     let checked = verify(&article_doc, &claims, &sources);
     Ok(Report::new(&article_doc, &sources, skipped, &checked))
+}
+
+/// Reads the `--source-list` files.
+fn read_source_lists(files: &[String]) -> Result<Vec<ListedSource>> {
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).with_context(|| format!("{file}: cannot read"))?;
+        let base = Path::new(file).parent().unwrap_or(Path::new("."));
+        out.extend(parse_source_list(&text, base).with_context(|| file.clone())?);
+    }
+    Ok(out)
 }
 
 /// The cause part of an error message that starts with the input's name.

@@ -19,6 +19,7 @@
 mod dates;
 mod extract;
 mod http;
+mod list;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ use factcheck_document::Document;
 pub use dates::parse_date;
 pub use extract::extract_html;
 pub use http::{decode, FetchOptions};
+pub use list::{parse_source_list, ListError, ListedSource};
 pub use text::parse_text;
 
 /// Why an input could not be turned into a document. Every message names
