@@ -4,7 +4,7 @@
 use factcheck_document::Span;
 use serde::{Deserialize, Serialize};
 
-use crate::words::{is_function_word, normalize, words};
+use crate::words::{is_function_word, is_month_or_weekday, normalize, words};
 
 /// A capitalized name in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -158,54 +158,18 @@ pub(crate) fn is_title(w: &str) -> bool {
     )
 }
 
-/// Capitalized words that are not names on their own.
+/// Day and month names ("May" excepted: it starts sentences as a verb).
 fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    w != "may" && is_month_or_weekday(w)
 }
 
+/// Capitalized words that are not names on their own.
 fn is_common_capital(w: &str) -> bool {
     is_function_word(w)
+        || is_calendar_word(w)
         || matches!(
             w,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "yes"
+            "yes"
                 | "however"
                 | "meanwhile"
                 | "still"

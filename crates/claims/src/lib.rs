@@ -210,21 +210,8 @@ fn is_claim(
             // "over the past twelve months": a duration, not a count.
             let duration = !rest.starts_with('-')
                 && rest.split_whitespace().next().is_some_and(|w| {
-                    matches!(
-                        w.trim_matches(|c: char| !c.is_alphabetic())
-                            .to_lowercase()
-                            .as_str(),
-                        "year"
-                            | "years"
-                            | "month"
-                            | "months"
-                            | "week"
-                            | "weeks"
-                            | "day"
-                            | "days"
-                            | "hours"
-                            | "minutes"
-                            | "decades"
+                    words::is_time_unit(
+                        &w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase(),
                     )
                 });
             measured.is_some()

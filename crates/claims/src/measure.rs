@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::entities::Entity;
 use crate::quotes::is_speech_verb;
-use crate::words::{is_function_word, is_possessive, lemma, normalize, Word};
+use crate::words::{
+    is_function_word, is_month_or_weekday, is_possessive, is_time_unit, lemma, normalize, Word,
+};
 
 /// The thing a figure measures.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -54,55 +56,6 @@ fn is_aside(w: &str) -> bool {
             | "nevertheless"
             | "still"
             | "overall"
-    )
-}
-
-/// Month and weekday names.
-fn is_calendar(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
-}
-
-/// Words naming a period of time.
-fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "year"
-            | "years"
-            | "month"
-            | "months"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-            | "half"
-            | "quarter"
-            | "quarters"
-            | "decade"
-            | "decades"
-            | "period"
-            | "season"
-            | "century"
     )
 }
 
@@ -205,7 +158,7 @@ pub(crate) fn measured_thing(
     }
     let ordinal_of_period = kind == QuantityKind::Ordinal
         && ws.iter().find(|w| w.span.start >= end).is_some_and(|w| {
-            is_time_word(&normalize(w.text)) || {
+            is_time_unit(&normalize(w.text)) || {
                 let n = normalize(w.text);
                 is_transparent(&n) || n == "straight"
             }
@@ -296,7 +249,7 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
             stop += 1;
             continue;
         }
-        if is_time_word(&w) {
+        if is_time_unit(&w) {
             // "a nine-day strike": the unit of a duration qualifies the noun after it.
             let hyphenated = stop == first
                 && sentence
@@ -497,7 +450,7 @@ fn noun_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Optio
         return None;
     }
     let head_word = normalize(ws[to - 1].text);
-    if is_calendar(&head_word) || is_time_word(&head_word) {
+    if is_month_or_weekday(&head_word) || is_time_unit(&head_word) {
         return None;
     }
     if is_function_word(&head_word) || head_word.starts_with(|c: char| c.is_ascii_digit()) {

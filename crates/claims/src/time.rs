@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use factcheck_document::Span;
 use serde::{Deserialize, Serialize};
 
-use crate::words::{words, Word};
+use crate::words::{words, Word, MONTHS};
 
 /// A time expression and the inclusive date range it denotes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,20 +45,6 @@ fn month_range(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 fn month_number(w: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
 }
 

@@ -287,6 +287,48 @@ pub fn is_function_word(word: &str) -> bool {
     )
 }
 
+/// Month names, lowercase, January first.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Weekday names, lowercase, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Month and weekday names, lowercase.
+pub fn is_month_or_weekday(w: &str) -> bool {
+    MONTHS.contains(&w) || WEEKDAYS.contains(&w)
+}
+
+/// Words naming a length of time ("year", "months", "quarter", "half").
+pub fn is_time_unit(w: &str) -> bool {
+    const UNITS: [&str; 22] = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        "minute", "minutes", "half", "quarter", "quarters", "decade", "decades", "period",
+        "periods", "season", "seasons", "century",
+    ];
+    UNITS.contains(&w)
+}
+
 /// The Snowball (Porter 2) English stem of a word, for matching inflected
 /// forms: `visited`, `visits` and `visiting` all stem to `visit`.
 pub fn stem(word: &str) -> String {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use factcheck_claims::words::{is_function_word, stem, words};
+use factcheck_claims::words::{is_function_word, is_month_or_weekday, stem, words};
 use factcheck_claims::Claim;
 use factcheck_quantities::{Quantity, QuantityKind};
 
@@ -385,35 +385,10 @@ fn other_proper_qualifier(head: &str, claim_sentence: &BTreeSet<String>, sentenc
                 let lower = q.normalized();
                 q.is_capitalized()
                     && !is_function_word(&lower)
-                    && !is_calendar_name(&lower)
+                    && !is_month_or_weekday(&lower)
                     && !claim_sentence.contains(&stem(&lower))
             })
     })
-}
-
-fn is_calendar_name(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
 }
 
 fn kind_of(c: &Claim) -> Option<QuantityKind> {
