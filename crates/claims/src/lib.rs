@@ -25,6 +25,7 @@ mod quotes;
 mod sentences;
 mod time;
 pub mod words;
+mod worth;
 
 use factcheck_document::{Document, Span};
 use factcheck_quantities::{find_quantities, Quantity, QuantityKind};
@@ -35,6 +36,7 @@ pub use measure::Measured;
 pub use quotes::{find_quotes, Quote};
 pub use sentences::split_sentences;
 pub use time::{find_times, TimeAnchor};
+pub use worth::{worthiness, Worthiness};
 
 /// What sort of statement a claim is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -60,7 +62,7 @@ impl ClaimKind {
 }
 
 /// One check-worthy statement of a document.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Stable id within the document, in order of position: `c1`, `c2` …
     pub id: String,
@@ -84,6 +86,8 @@ pub struct Claim {
     pub time: Option<TimeAnchor>,
     /// Who said it, for quotes and reported speech.
     pub speaker: Option<String>,
+    /// How much the claim is worth checking, with reasons.
+    pub worthiness: Worthiness,
 }
 
 /// Extracts the claims of `doc`, in order of position, with ids `c1`, `c2` …
@@ -144,6 +148,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 entities: entities.iter().map(|e| e.text.clone()).collect(),
                 time,
                 speaker: speaker.clone(),
+                worthiness: Worthiness::default(),
             });
         }
     }
@@ -169,11 +174,13 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .collect(),
             time: None,
             speaker: quote.speaker.clone(),
+            worthiness: Worthiness::default(),
         });
     }
     claims.sort_by_key(|c| (c.span.start, c.kind, c.quantity.as_ref().map(|q| q.start)));
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
+        c.worthiness = worthiness(c, &text[c.sentence.start..c.sentence.end]);
     }
     claims
 }

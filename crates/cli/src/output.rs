@@ -167,8 +167,8 @@ pub fn claims_table(out: &mut impl Write, doc: &Document, claims: &[Claim]) -> R
     )?;
     writeln!(
         out,
-        "{:<4} {:<9} {:<18} {:<14} {:<18} {:<22} {:<16} TEXT",
-        "ID", "KIND", "FIGURE", "MEASURES", "SUBJECT", "TIME", "SPEAKER"
+        "{:<4} {:<9} {:<18} {:<14} {:<18} {:<22} {:<16} {:<5} TEXT",
+        "ID", "KIND", "FIGURE", "MEASURES", "SUBJECT", "TIME", "SPEAKER", "WORTH"
     )?;
     for c in claims {
         let figure = c.quantity.as_ref().map(|q| q.text.as_str()).unwrap_or("-");
@@ -180,7 +180,7 @@ pub fn claims_table(out: &mut impl Write, doc: &Document, claims: &[Claim]) -> R
             .unwrap_or_else(|| "-".into());
         writeln!(
             out,
-            "{:<4} {:<9} {:<18} {:<14} {:<18} {:<22} {:<16} {}",
+            "{:<4} {:<9} {:<18} {:<14} {:<18} {:<22} {:<16} {:<5.2} {}",
             c.id,
             c.kind.as_str(),
             clip(figure, 18),
@@ -188,6 +188,7 @@ pub fn claims_table(out: &mut impl Write, doc: &Document, claims: &[Claim]) -> R
             clip(or_dash(c.subject.as_deref()), 18),
             time,
             clip(or_dash(c.speaker.as_deref()), 16),
+            c.worthiness.score,
             clip(&c.text, 80)
         )?;
     }

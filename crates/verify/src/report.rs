@@ -159,6 +159,8 @@ pub struct ClaimReport {
     pub subject: Option<String>,
     /// Who said it.
     pub speaker: Option<String>,
+    /// How much the claim is worth checking, 0 to 1.
+    pub checkworthiness: f64,
     /// When.
     pub time: Option<TimeReport>,
     /// The verdict.
@@ -241,6 +243,7 @@ impl Report {
                     measured: c.claim.measured.as_ref().map(|m| m.head.clone()),
                     subject: c.claim.subject.clone(),
                     speaker: c.claim.speaker.clone(),
+                    checkworthiness: c.claim.worthiness.score,
                     time: c.claim.time.as_ref().map(TimeReport::from),
                     verdict: c.verdict,
                     confidence: c.confidence,
