@@ -320,3 +320,45 @@ fn a_bad_source_list_is_a_one_line_error() {
     assert!(err.contains("line 1: cannot read the date"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn urls_are_checked_offline_through_the_url_map() {
+    let report = run_json(&[
+        "check",
+        ARTICLE,
+        "--sources",
+        "https://wire.example/world/2025/03/05/myanmar-leader-moscow",
+        "https://eastern-herald.example/analysis/moscow-generals",
+        "https://asia-desk.example/2025/03/notes-on-the-moscow-trip",
+        "https://policy-briefs.example/myanmar-energy-security.txt",
+        "https://not-saved.example/story",
+        "--url-map",
+        "fixtures/urls.tsv",
+        "--offline",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(report["sources"].as_array().unwrap().len(), 4);
+    let wire = &report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["location"].as_str().unwrap().contains("wire.example"))
+        .unwrap();
+    assert_eq!(wire["publisher"], "Global Wire");
+    assert_eq!(
+        report["skipped"][0]["location"],
+        "https://not-saved.example/story"
+    );
+    assert_eq!(
+        report["skipped"][0]["reason"],
+        "not available offline (no saved copy in the URL map)"
+    );
+    for figure in ["fourth", "40%", "two", "less than half"] {
+        assert_eq!(
+            claim_with(&report, figure)["verdict"],
+            "supported",
+            "{figure}"
+        );
+    }
+}

@@ -12,7 +12,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factcheck_claims::extract_claims;
 use factcheck_document::Document;
 use factcheck_fetch::{
-    is_url, list_folder, parse_source_list, require_text, FetchOptions, Fetcher, ListedSource,
+    is_url, list_folder, load_url_map, parse_source_list, require_text, FetchOptions, Fetcher,
+    ListedSource,
 };
 use factcheck_quantities::find_quantities;
 use factcheck_verify::{number_sources, verify, Report, Skipped};
@@ -83,13 +84,26 @@ struct FetchArgs {
     /// Largest page accepted, in bytes.
     #[arg(long, default_value_t = 10 * 1024 * 1024)]
     max_bytes: usize,
+    /// A file mapping URLs to saved copies (`URL PATH` per line); mapped URLs
+    /// are read from disk instead of the network.
+    #[arg(long, value_name = "FILE")]
+    url_map: Option<String>,
+    /// Never use the network; URLs must be in the URL map.
+    #[arg(long)]
+    offline: bool,
 }
 
 impl FetchArgs {
     fn fetcher(&self) -> Result<Fetcher> {
+        let url_map = match &self.url_map {
+            Some(file) => load_url_map(Path::new(file))?,
+            None => Default::default(),
+        };
         let options = FetchOptions {
             timeout: std::time::Duration::from_secs(self.timeout.max(1)),
             max_bytes: self.max_bytes,
+            url_map,
+            offline: self.offline,
             ..FetchOptions::default()
         };
         Ok(Fetcher::new(options)?)

@@ -20,6 +20,12 @@ pub struct FetchOptions {
     pub user_agent: String,
     /// Requests in flight at once when fetching many pages.
     pub concurrency: usize,
+    /// Saved copies of URLs ([`load_url_map`](crate::load_url_map)): a
+    /// mapped URL is read from its file instead of the network, then decoded
+    /// and extracted exactly as a downloaded page.
+    pub url_map: std::collections::BTreeMap<String, std::path::PathBuf>,
+    /// Never touch the network: a URL missing from `url_map` is an error.
+    pub offline: bool,
 }
 
 impl Default for FetchOptions {
@@ -34,6 +40,8 @@ impl Default for FetchOptions {
                 env!("CARGO_PKG_VERSION")
             ),
             concurrency: 8,
+            url_map: Default::default(),
+            offline: false,
         }
     }
 }

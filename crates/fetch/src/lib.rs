@@ -91,6 +91,55 @@ pub enum FetchError {
     /// The HTTP client could not be set up.
     #[error("cannot start the HTTP client: {0}")]
     Client(String),
+    /// Offline, and the URL has no saved copy.
+    #[error("{url}: not available offline (no saved copy in the URL map)")]
+    Offline {
+        /// The URL as given.
+        url: String,
+    },
+    /// A URL map line could not be read.
+    #[error("{path}: line {line}: expected `URL PATH`")]
+    BadUrlMap {
+        /// The map file.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+    },
+}
+
+/// Reads a URL map: one `URL PATH` pair per line (whitespace between, `#`
+/// starts a comment), paths relative to the map's folder. With it, demos
+/// and tests "fetch" URLs offline through the same decoding and extraction
+/// as real downloads.
+pub fn load_url_map(
+    path: &Path,
+) -> Result<std::collections::BTreeMap<String, PathBuf>, FetchError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| FetchError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let base = path.parent().unwrap_or(Path::new("."));
+    let mut map = std::collections::BTreeMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(url), Some(file), None) if is_url(url) => {
+                map.insert(url.to_string(), base.join(file));
+            }
+            _ => {
+                return Err(FetchError::BadUrlMap {
+                    path: shown,
+                    line: n + 1,
+                })
+            }
+        }
+    }
+    Ok(map)
 }
 
 /// File extensions read as documents, lowercase.
@@ -207,12 +256,16 @@ impl Fetcher {
     /// `options.concurrency` at once). Results come back in input order.
     pub fn load_all(&self, inputs: &[String]) -> Vec<Result<Document, FetchError>> {
         let mut results = read_files_in_parallel(inputs);
-        let urls: Vec<(usize, String)> = inputs
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| is_url(i))
-            .map(|(n, i)| (n, i.clone()))
-            .collect();
+        let mut urls: Vec<(usize, String)> = Vec::new();
+        for (n, input) in inputs.iter().enumerate().filter(|(_, i)| is_url(i)) {
+            if let Some(file) = self.options.url_map.get(input) {
+                results[n] = Some(saved_copy(input, file));
+            } else if self.options.offline {
+                results[n] = Some(Err(FetchError::Offline { url: input.clone() }));
+            } else {
+                urls.push((n, input.clone()));
+            }
+        }
         if !urls.is_empty() {
             for (n, result) in self.fetch_urls(urls) {
                 results[n] = Some(result);
@@ -329,19 +382,53 @@ async fn fetch_url(
         });
     }
     let fetched = http::get(client, url, max_bytes).await?;
-    let is_text = fetched
-        .content_type
-        .as_deref()
+    Ok(document_from_body(
+        url,
+        &fetched.text,
+        fetched.content_type.as_deref(),
+        &fetched.final_url,
+    ))
+}
+
+/// A URL's saved copy, read from `file` and treated as its downloaded body.
+fn saved_copy(url: &str, file: &Path) -> Result<Document, FetchError> {
+    let bytes = std::fs::read(file).map_err(|source| FetchError::Io {
+        path: file.display().to_string(),
+        source,
+    })?;
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let content_type = match ext.as_str() {
+        "txt" => "text/plain",
+        "md" => "text/markdown",
+        _ => "text/html",
+    };
+    let text = decode(&bytes, None);
+    Ok(document_from_body(url, &text, Some(content_type), url))
+}
+
+/// The document of a page body, downloaded or saved: text and Markdown are
+/// read as text, anything else as HTML.
+fn document_from_body(
+    url: &str,
+    body: &str,
+    content_type: Option<&str>,
+    final_url: &str,
+) -> Document {
+    let is_text = content_type
         .is_some_and(|ct| ct.starts_with("text/plain") || ct.starts_with("text/markdown"));
     let mut doc = if is_text {
-        parse_text(&fetched.text, url)
+        parse_text(body, url)
     } else {
-        extract_html(&fetched.text, url)
+        extract_html(body, url)
     };
-    if doc.canonical_url.is_none() && fetched.final_url != url {
-        doc.canonical_url = Some(fetched.final_url);
+    if doc.canonical_url.is_none() && final_url != url {
+        doc.canonical_url = Some(final_url.to_string());
     }
-    Ok(doc)
+    doc
 }
 
 #[cfg(test)]
