@@ -129,6 +129,45 @@ fn is_linking_verb(w: &str) -> bool {
 /// Words that usually end a noun phrase because they are verbs.
 fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4
+        || matches!(
+            w,
+            "saw"
+                | "said"
+                | "had"
+                | "made"
+                | "took"
+                | "got"
+                | "went"
+                | "came"
+                | "gave"
+                | "found"
+                | "lost"
+                | "won"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "paid"
+                | "hit"
+                | "left"
+                | "kept"
+                | "held"
+                | "ran"
+                | "met"
+                | "led"
+                | "sold"
+                | "bought"
+                | "told"
+                | "became"
+                | "began"
+                | "see"
+                | "sees"
+                | "has"
+                | "have"
+                | "get"
+                | "gets"
+                | "make"
+                | "makes"
+        )
         || is_speech_verb(w)
         || change_word(w).is_some()
             && !matches!(
@@ -185,7 +224,16 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
     let lower = |k: usize| ws.get(k).map(|w| normalize(w.text));
     let mut had_change = false;
     if let Some(w) = lower(k) {
-        if change_word(&w).is_some() {
+        if matches!(
+            w.as_str(),
+            "below" | "above" | "higher" | "lower" | "up" | "down"
+        ) {
+            // "17.6% below last year's harvest": the thing compared follows.
+            k += 1;
+            while lower(k).is_some_and(|w| is_function_word(&w) || w == "than") {
+                k += 1;
+            }
+        } else if change_word(&w).is_some() {
             had_change = true;
             k += 1;
         } else if matches!(w.as_str(), "point" | "points" | "times") {
@@ -295,6 +343,21 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
     if !open_to(k, start) {
         return None;
     }
+    // "Rice output, by contrast, rose 4%": step over a short aside between commas.
+    let skip_aside = |k: usize| -> Option<usize> {
+        let gap = sentence.get(ws[k].span.end..ws.get(k + 1)?.span.start)?;
+        if !gap.contains(',') {
+            return None;
+        }
+        (1..=3).find_map(|len| {
+            let first = k.checked_sub(len - 1)?;
+            let before = first.checked_sub(1)?;
+            let opening = sentence.get(ws[before].span.end..ws[first].span.start)?;
+            let lead = normalize(ws[first].text);
+            (opening.contains(',') && (is_function_word(&lead) || is_aside(&lead)))
+                .then_some(before)
+        })
+    };
     let mut skipped = 0;
     let mut passed_change_noun = false;
     loop {
@@ -320,7 +383,13 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         // "Sales volumes, however, fell": an aside between commas is no break.
         let aside = is_aside(&normalize(ws[next].text)) || is_aside(&w);
         if !open_to(next, ws[k].span.start) && !aside {
-            return None;
+            match skip_aside(next) {
+                Some(before) => {
+                    k = before;
+                    continue;
+                }
+                None => return None,
+            }
         }
         k = next;
     }

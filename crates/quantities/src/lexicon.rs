@@ -336,10 +336,10 @@ pub(crate) fn change_noun(w: &str) -> Option<Direction> {
     Some(match w {
         "increase" | "rise" | "jump" | "growth" | "gain" | "surge" | "hike" | "boost"
         | "uptick" | "climb" | "expansion" | "rebound" | "spike" | "increases" | "rises"
-        | "gains" => Increase,
+        | "gains" | "above" | "higher" => Increase,
         "decrease" | "drop" | "decline" | "fall" | "cut" | "reduction" | "slump" | "loss"
         | "plunge" | "dip" | "contraction" | "slide" | "decreases" | "drops" | "declines"
-        | "cuts" | "losses" => Decrease,
+        | "cuts" | "losses" | "below" | "lower" | "down" => Decrease,
         _ => return None,
     })
 }

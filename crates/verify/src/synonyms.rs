@@ -39,8 +39,10 @@ const GROUPS: &str = "
     meeting talk summit
     extent area cover
     wind gust
+    output production
     transaction sale purchase
     wind gust
+    output production
     transaction sale purchase
 ";
 
