@@ -663,14 +663,50 @@ fn body_text(page: &Html) -> String {
             continue;
         }
         let link_density = b.link_chars as f64 / b.text.len().max(1) as f64;
-        if link_density > 0.5
+        if link_density > 0.65
             || (!b.heading && b.text.chars().count() < 15 && !ends_like_sentence(&b.text))
         {
             continue;
         }
         paragraphs.push(&b.text);
     }
+    // Page furniture often sits at the edges of the article container:
+    // "Advertisement", "Sign up for our newsletter", "© 2025 …".
+    while paragraphs.first().is_some_and(|p| is_furniture(p)) {
+        paragraphs.remove(0);
+    }
+    while paragraphs.last().is_some_and(|p| is_furniture(p)) {
+        paragraphs.pop();
+    }
     paragraphs.join("\n\n")
+}
+
+/// A short paragraph made of site furniture rather than article text.
+fn is_furniture(p: &str) -> bool {
+    if p.chars().count() > 160 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    [
+        "advertisement",
+        "subscribe",
+        "newsletter",
+        "sign up",
+        "follow us",
+        "copyright",
+        "©",
+        "all rights reserved",
+        "click here",
+        "read more",
+        "share this",
+        "related:",
+        "see also",
+        "terms of use",
+        "privacy policy",
+        "cookie",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
 }
 
 fn ends_like_sentence(s: &str) -> bool {
@@ -709,6 +745,14 @@ mod tests {
             doc.text,
             "Café owners said salesfell 5% & more, the chamber said."
         );
+    }
+
+    #[test]
+    fn furniture_at_the_edges_is_dropped() {
+        let html = "<body><article><p>Advertisement</p><p>The mill shut its doors on Friday after ninety years, leaving 120 workers without jobs.</p><p>It was the last mill in the valley, and the town has no other large employer.</p><p>Sign up for our newsletter.</p></article></body>";
+        let doc = extract_html(html, "x.html");
+        assert!(doc.text.starts_with("The mill shut"), "{}", doc.text);
+        assert!(doc.text.ends_with("large employer."), "{}", doc.text);
     }
 
     #[test]
