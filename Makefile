@@ -7,7 +7,7 @@
 CARGO ?= cargo
 BIN := target/release/factcheck
 
-.PHONY: all build demo test lint fmt bench bench-extract bench-quantities bench-verify clean
+.PHONY: all build demo test lint fmt bench bench-claims bench-extract bench-quantities bench-verify clean
 
 all: build
 
@@ -29,9 +29,12 @@ fmt:
 
 # Benchmarks print figures; they are never timed tests. Targets are added
 # as the benchmarks land (bench-extract, bench-quantities, …).
-BENCHES := bench-extract bench-quantities bench-verify
+BENCHES := bench-claims bench-extract bench-quantities bench-verify
 bench: $(BENCHES)
 	@echo "benchmarks run: $(if $(BENCHES),$(BENCHES),none yet)"
+
+bench-claims:
+	$(CARGO) run --locked --release -q -p factcheck-claims --example bench_claims -- fixtures/claims/labeled.jsonl
 
 bench-extract:
 	scripts/bench-extract.sh

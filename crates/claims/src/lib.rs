@@ -311,7 +311,7 @@ fn reported_speaker(sentence: &str) -> Option<String> {
                 e.span.start >= ws[verb].span.end && e.span.start - ws[verb].span.end <= 2
             })
         })
-        .map(|e| e.text.clone())
+        .map(|e| quotes::strip_titles(&e.text))
 }
 
 #[cfg(test)]

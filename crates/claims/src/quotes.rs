@@ -234,7 +234,20 @@ fn full_name(name: &str, people: &[(Entity, bool)]) -> String {
         })
         .max_by_key(|p| p.tokens().len())
         .map(|p| p.tokens_text())
-        .unwrap_or_else(|| name.to_string())
+        .unwrap_or_else(|| strip_titles(name))
+}
+
+/// A name without its titles: "Finance Minister Omar Haddad" → "Omar Haddad".
+pub(crate) fn strip_titles(name: &str) -> String {
+    let kept: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !crate::entities::is_title(&normalize(w)))
+        .collect();
+    if kept.is_empty() {
+        name.to_string()
+    } else {
+        kept.join(" ")
+    }
 }
 
 impl Entity {

@@ -100,6 +100,9 @@ pub fn lemma(word: &str) -> String {
         "rose" | "risen" => Some("rise"),
         "fell" | "fallen" => Some("fall"),
         "won" => Some("win"),
+        "species" | "series" | "news" | "means" | "politics" | "economics" | "crisis" => {
+            Some(w.as_str())
+        }
         _ => None,
     };
     if let Some(l) = irregular {
