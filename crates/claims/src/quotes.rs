@@ -237,16 +237,18 @@ fn full_name(name: &str, people: &[(Entity, bool)]) -> String {
         .unwrap_or_else(|| strip_titles(name))
 }
 
-/// A name without its titles: "Finance Minister Omar Haddad" → "Omar Haddad".
+/// A name without its titles: everything up to the last title word goes
+/// ("Finance Minister Omar Haddad" → "Omar Haddad").
 pub(crate) fn strip_titles(name: &str) -> String {
-    let kept: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| !crate::entities::is_title(&normalize(w)))
-        .collect();
-    if kept.is_empty() {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let after_title = words
+        .iter()
+        .rposition(|w| crate::entities::is_title(&normalize(w)))
+        .map_or(0, |i| i + 1);
+    if after_title >= words.len() {
         name.to_string()
     } else {
-        kept.join(" ")
+        words[after_title..].join(" ")
     }
 }
 
