@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::entities::Entity;
 use crate::quotes::is_speech_verb;
 use crate::words::{
-    is_function_word, is_month_or_weekday, is_possessive, is_time_unit, lemma, normalize, Word,
+    is_determiner, is_function_word, is_month_or_weekday, is_possessive, is_time_unit, lemma,
+    normalize, Word,
 };
 
 /// The thing a figure measures.
@@ -220,24 +221,7 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
     let mut partitive = false;
     if through_prep {
         k += 1;
-        while lower(k).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "this"
-                    | "that"
-                    | "all"
-                    | "our"
-                    | "these"
-                    | "those"
-            )
-        }) {
+        while lower(k).is_some_and(|w| is_determiner(&w)) {
             partitive = prep.as_deref() == Some("of");
             k += 1;
         }
@@ -452,23 +436,7 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
 }
 
 fn is_determiner_or_count(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "two"
-            | "three"
-            | "both"
-            | "all"
-            | "these"
-            | "those"
-    )
+    is_determiner(w) || matches!(w, "two" | "three" | "both")
 }
 
 /// The noun phrase of words `from..to`: the last word is the head. A

@@ -290,6 +290,12 @@ pub fn is_function_word(word: &str) -> bool {
     )
 }
 
+/// Articles, demonstratives and possessives that open a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    const DETERMINERS: &str = "the a an its their his her our this that these those all";
+    DETERMINERS.split_whitespace().any(|d| d == w)
+}
+
 /// Month names, lowercase, January first.
 pub const MONTHS: [&str; 12] = [
     "january",
