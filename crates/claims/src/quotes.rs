@@ -90,6 +90,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             .filter(|prev: &&Quote| !text[prev.span.end..open].contains('\n'));
         let speaker = speaker_after(text, close, &people)
             .or_else(|| speaker_before(text, open, &people))
+            .or_else(|| speaker_in_next_sentence(text, close))
             .map(|s| full_name(&s, &people))
             .or_else(|| continues.and_then(|prev| prev.speaker.clone()));
         out.push(Quote {
@@ -162,6 +163,46 @@ fn speaker_after(text: &str, close: usize, people: &[(Entity, bool)]) -> Option<
         .min(160);
     let window = rest.get(..sentence_end)?;
     attributed_in(window, people, true)
+}
+
+/// `“…,” the statement read. Those were the words of Ana Ruiz, who …` —
+/// a speaker named only in the sentence after the quote, next to a speech
+/// verb or as "the words of" / "according to".
+fn speaker_in_next_sentence(text: &str, close: usize) -> Option<String> {
+    let rest = text.get(close..)?;
+    // A quote ending in a full stop ends its sentence at the closing mark.
+    let quote_ended = text.get(..close)?.trim_end().ends_with(['.', '!', '?']);
+    let start = if quote_ended {
+        rest.chars().next().map_or(0, char::len_utf8)
+    } else {
+        rest.find(['.', '!', '?']).map(|i| i + 1)?
+    };
+    let after = rest
+        .get(start..)?
+        .trim_start_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
+    let end = after
+        .find(['.', '!', '?', '\n', '“'])
+        .unwrap_or(after.len())
+        .min(200);
+    let sentence = after.get(..end)?;
+    let lower = sentence.to_lowercase();
+    let cue = [
+        "words of ",
+        "according to ",
+        "view of ",
+        "verdict of ",
+        "quoted ",
+    ]
+    .iter()
+    .find_map(|c| lower.find(c).map(|i| i + c.len()));
+    let names = find_entities(sentence, 0);
+    match cue {
+        Some(at) => names
+            .iter()
+            .find(|e| e.span.start >= at)
+            .map(|e| e.text.clone()),
+        None => attributed_in(sentence, &[], true),
+    }
 }
 
 /// `Ruiz said: “…` / `Ruiz told the paper that “…`
@@ -289,6 +330,13 @@ mod tests {
         let text = "Coach Tom Berg said: \"We will win the next four games.\"";
         let quotes = find_quotes(text);
         assert_eq!(quotes[0].speaker.as_deref(), Some("Tom Berg"));
+    }
+
+    #[test]
+    fn speaker_named_only_in_the_next_sentence() {
+        let text = "“Nobody here will accept another delay. We have waited four years.” Those were the words of union leader Marta Kell on Friday.";
+        let quotes = find_quotes(text);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Marta Kell"));
     }
 
     #[test]
