@@ -19,6 +19,8 @@
 //! assert_eq!(claims[0].time.as_ref().unwrap().text, "last year");
 //! ```
 
+#![warn(missing_docs)]
+
 mod entities;
 mod measure;
 mod quotes;

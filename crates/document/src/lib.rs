@@ -13,6 +13,8 @@
 //! assert_eq!(span.slice(&doc.text), Some("40%"));
 //! ```
 
+#![warn(missing_docs)]
+
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset};

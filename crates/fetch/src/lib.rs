@@ -16,6 +16,8 @@
 //! # Ok::<(), factcheck_fetch::FetchError>(())
 //! ```
 
+#![warn(missing_docs)]
+
 mod dates;
 mod extract;
 mod http;

@@ -22,6 +22,8 @@
 //! assert_eq!(compare(claim, evidence).agreement, Agreement::Agrees);
 //! ```
 
+#![warn(missing_docs)]
+
 mod compare;
 mod lexer;
 mod lexicon;

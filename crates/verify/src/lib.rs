@@ -23,6 +23,8 @@
 //! assert_eq!(results[0].verdict, Verdict::Supported);
 //! ```
 
+#![warn(missing_docs)]
+
 mod align;
 pub mod dedup;
 mod report;
