@@ -186,7 +186,13 @@ fn resolve_at(
             let q = quarter(w(1)?)?;
             let (y, used) = match (w(3), w(4).and_then(year_of)) {
                 (Some("of"), Some(y)) => (y, 5),
-                _ => (today?.year(), 3),
+                _ => {
+                    // The latest such quarter that has begun: in February,
+                    // "the fourth quarter" is last year's.
+                    let r = today?;
+                    let current = (r.month() - 1) / 3 + 1;
+                    (if q > current { r.year() - 1 } else { r.year() }, 3)
+                }
             };
             let (start, _) = month_range(y, (q - 1) * 3 + 1)?;
             let (_, end) = month_range(y, q * 3)?;
@@ -275,7 +281,9 @@ mod tests {
             (d(2021, 1, 1), "since he took power in a 2021")
         );
         let t = one("profit in the third quarter");
-        assert_eq!((t.start, t.end), (d(2025, 7, 1), d(2025, 9, 30)));
+        assert_eq!((t.start, t.end), (d(2024, 7, 1), d(2024, 9, 30)));
+        let t = one("profit in the first quarter");
+        assert_eq!((t.start, t.end), (d(2025, 1, 1), d(2025, 3, 31)));
         let t = one("in November 2024");
         assert_eq!((t.start, t.end), (d(2024, 11, 1), d(2024, 11, 30)));
     }
