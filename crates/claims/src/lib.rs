@@ -314,6 +314,14 @@ fn reported_speaker(sentence: &str) -> Option<String> {
             })
         })
         .map(|e| quotes::strip_titles(&e.text))
+        .or_else(|| {
+            // "…, the environment agency said.": a short unnamed source
+            // between the last comma and the verb.
+            let before = &sentence[..ws[verb].span.start];
+            let phrase = before[before.rfind(',')? + 1..].trim();
+            let n = phrase.split_whitespace().count();
+            (1..=4).contains(&n).then(|| phrase.to_string())
+        })
 }
 
 #[cfg(test)]
@@ -395,5 +403,9 @@ mod tests {
             "Unemployment fell to 4.1%, according to the statistics office.",
         ));
         assert_eq!(claims[0].speaker.as_deref(), Some("the statistics office"));
+        let claims = extract_claims(&doc(
+            "Emissions fell 3.2% in 2024, the environment agency said.",
+        ));
+        assert_eq!(claims[0].speaker.as_deref(), Some("the environment agency"));
     }
 }
