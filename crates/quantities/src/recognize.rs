@@ -58,6 +58,23 @@ struct Core {
     end: usize,
 }
 
+impl Core {
+    /// A figure of `kind` made of the bare number `n` starting at token `first`.
+    fn of_number(kind: QuantityKind, n: &Number, first: usize) -> Core {
+        Core {
+            kind,
+            value: n.value,
+            resolution: n.resolution,
+            currency: None,
+            unit: None,
+            change: None,
+            digits: n.digits,
+            first,
+            end: n.end,
+        }
+    }
+}
+
 /// A bare number before its unit is known.
 struct Number {
     value: Decimal,
@@ -326,17 +343,7 @@ impl<'a> Scanner<'a> {
         if n.ordinal {
             return None;
         }
-        let core = Core {
-            kind: QuantityKind::Percent,
-            value: n.value,
-            resolution: n.resolution,
-            currency: None,
-            unit: None,
-            change: None,
-            digits: n.digits,
-            first: i,
-            end: n.end,
-        };
+        let core = Core::of_number(QuantityKind::Percent, &n, i);
         Some((self.build(&core, i, Bound::Exact, None), n.end))
     }
 
@@ -541,17 +548,7 @@ impl<'a> Scanner<'a> {
 
     /// Decides what a bare number is from what follows it.
     fn classify(&self, first: usize, n: Number) -> Core {
-        let mut core = Core {
-            kind: QuantityKind::Cardinal,
-            value: n.value,
-            resolution: n.resolution,
-            currency: None,
-            unit: None,
-            change: None,
-            digits: n.digits,
-            first,
-            end: n.end,
-        };
+        let mut core = Core::of_number(QuantityKind::Cardinal, &n, first);
         if n.ordinal {
             core.kind = QuantityKind::Ordinal;
             core.resolution = Decimal::ZERO;
