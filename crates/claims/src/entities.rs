@@ -20,8 +20,24 @@ impl Entity {
     /// them an organization or place word.
     pub fn looks_like_person(&self) -> bool {
         let parts: Vec<&str> = self.text.split_whitespace().collect();
+        // "St. Petersburg", "Port Said", "Mount Kenya": a place prefix makes a place.
+        let place_prefix = parts.first().is_some_and(|p| {
+            matches!(
+                normalize(p).trim_end_matches('.'),
+                "st" | "saint"
+                    | "san"
+                    | "santa"
+                    | "mount"
+                    | "mt"
+                    | "port"
+                    | "fort"
+                    | "lake"
+                    | "cape"
+            )
+        });
         parts.len() >= 2
             && parts.len() <= 4
+            && !place_prefix
             && !parts.iter().any(|p| is_institution_word(&normalize(p)))
             && !parts.iter().any(|p| p.chars().all(|c| c.is_uppercase()))
     }
@@ -80,7 +96,6 @@ fn is_institution_word(w: &str) -> bool {
             | "river"
             | "sea"
             | "street"
-            | "petersburg"
             | "airport"
             | "hospital"
             | "school"
