@@ -62,10 +62,15 @@ fn build_once(profile_dir: &Path) {
     });
 }
 
-/// Runs `factcheck` with `args` from the workspace root.
+/// Runs `factcheck` with `args` from the workspace root. The page cache
+/// goes to a folder of the test run's own (never the user's cache), so
+/// runs cannot see each other's downloads.
 pub fn run(args: &[&str]) -> Output {
+    let cache_home =
+        std::env::temp_dir().join(format!("factcheck-test-cache-{}", std::process::id()));
     Command::new(binary())
         .args(args)
+        .env("XDG_CACHE_HOME", cache_home)
         .current_dir(root())
         .output()
         .expect("run factcheck")

@@ -352,7 +352,7 @@ fn urls_are_checked_offline_through_the_url_map() {
     );
     assert_eq!(
         report["skipped"][0]["reason"],
-        "not available offline (no saved copy in the URL map)"
+        "not available offline (not in the URL map or the cache)"
     );
     for figure in ["fourth", "40%", "two", "less than half"] {
         assert_eq!(

@@ -174,3 +174,90 @@ fn an_empty_page_fetches_as_empty_text_but_is_skipped_as_a_source() {
     assert_eq!(report["skipped"][0]["reason"], "no article text found");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Serves the seed's wire report as `/story/N` on 127.0.0.1 (robots.txt
+/// is missing: everything allowed) until the test process ends.
+fn serve_story() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let page = std::fs::read(root().join("fixtures/seed/sources/wire-report.html")).unwrap();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let n = std::io::Read::read(&mut stream, &mut buf).unwrap_or(0);
+            let request = String::from_utf8_lossy(&buf[..n]);
+            let response = if request.starts_with("GET /story/") {
+                let mut r = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    page.len()
+                )
+                .into_bytes();
+                r.extend_from_slice(&page);
+                r
+            } else {
+                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
+            };
+            let _ = stream.write_all(&response);
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[test]
+fn fetching_many_urls_shows_progress_and_fills_the_cache_for_offline_use() {
+    let base = serve_story();
+    let cache = std::env::temp_dir().join(format!("factcheck-cli-cache-{}", std::process::id()));
+    let cache_arg = cache.to_str().unwrap();
+    let urls = [format!("{base}/story/1"), format!("{base}/story/2")];
+    let out = run(&[
+        "fetch",
+        "--format",
+        "jsonl",
+        "--cache-dir",
+        cache_arg,
+        &urls[0],
+        &urls[1],
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let progress = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(progress.lines().count(), 2, "{progress}");
+    assert!(
+        progress.contains("[2/2]") && progress.contains("(downloaded)"),
+        "{progress}"
+    );
+    let online = String::from_utf8(out.stdout).unwrap();
+
+    let offline = run_ok(&[
+        "fetch",
+        "--format",
+        "jsonl",
+        "--offline",
+        "--cache-dir",
+        cache_arg,
+        &urls[0],
+        &urls[1],
+    ]);
+    assert_eq!(offline, online);
+
+    let out = run(&[
+        "fetch",
+        "--quiet",
+        "--offline",
+        "--cache-dir",
+        cache_arg,
+        &format!("{base}/story/3"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err.trim(),
+        format!(
+            "factcheck: {base}/story/3: not available offline (not in the URL map or the cache)"
+        )
+    );
+    std::fs::remove_dir_all(&cache).unwrap();
+}

@@ -12,8 +12,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factcheck_claims::extract_claims;
 use factcheck_document::Document;
 use factcheck_fetch::{
-    is_url, list_folder, load_url_map, parse_source_list, require_text, FetchOptions, Fetcher,
-    ListedSource,
+    default_cache_dir, is_url, list_folder, load_url_map, parse_source_list, require_text,
+    FetchOptions, Fetcher, ListedSource,
 };
 use factcheck_quantities::find_quantities;
 use factcheck_verify::{number_sources, verify, Report, Skipped};
@@ -84,13 +84,29 @@ struct FetchArgs {
     /// Largest page accepted, in bytes.
     #[arg(long, default_value_t = 10 * 1024 * 1024)]
     max_bytes: usize,
+    /// Further attempts after HTTP 429, 5xx or a failed connection.
+    #[arg(long, default_value_t = 3)]
+    retries: u32,
     /// A file mapping URLs to saved copies (`URL PATH` per line); mapped URLs
     /// are read from disk instead of the network.
     #[arg(long, value_name = "FILE")]
     url_map: Option<String>,
-    /// Never use the network; URLs must be in the URL map.
+    /// Never use the network; URLs must be in the URL map or the cache.
     #[arg(long)]
     offline: bool,
+    /// Where downloaded pages are cached [default: the platform cache
+    /// folder, e.g. ~/.cache/factcheck].
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+    cache_dir: Option<std::path::PathBuf>,
+    /// Neither read nor write the page cache.
+    #[arg(long)]
+    no_cache: bool,
+    /// Fetch pages even where the site's robots.txt disallows it.
+    #[arg(long)]
+    ignore_robots: bool,
+    /// No progress lines on standard error while fetching many URLs.
+    #[arg(long, short = 'q')]
+    quiet: bool,
 }
 
 impl FetchArgs {
@@ -99,14 +115,27 @@ impl FetchArgs {
             Some(file) => load_url_map(Path::new(file))?,
             None => Default::default(),
         };
+        let cache_dir = if self.no_cache {
+            None
+        } else {
+            self.cache_dir.clone().or_else(default_cache_dir)
+        };
         let options = FetchOptions {
             timeout: std::time::Duration::from_secs(self.timeout.max(1)),
             max_bytes: self.max_bytes,
+            retries: self.retries,
             url_map,
             offline: self.offline,
+            cache_dir,
+            respect_robots: !self.ignore_robots,
             ..FetchOptions::default()
         };
-        Ok(Fetcher::new(options)?)
+        let fetcher = Fetcher::new(options)?;
+        Ok(if self.quiet {
+            fetcher
+        } else {
+            fetcher.on_progress(output::progress)
+        })
     }
 }
 

@@ -271,3 +271,18 @@ pub fn quantities_jsonl_line(out: &mut impl Write, found: &[Quantity]) -> Result
     writeln!(out)?;
     Ok(())
 }
+
+/// One progress line on standard error per finished URL, shown only when a
+/// call fetches several (a single page needs no progress).
+pub fn progress(p: &factcheck_fetch::Progress<'_>) {
+    if p.total < 2 {
+        return;
+    }
+    let how = match p.outcome {
+        Ok(factcheck_fetch::Origin::Downloaded) => "downloaded",
+        Ok(factcheck_fetch::Origin::Revalidated) => "unchanged since cached",
+        Ok(factcheck_fetch::Origin::Cached) => "from cache",
+        Err(_) => "failed",
+    };
+    eprintln!("factcheck: [{}/{}] {} ({how})", p.done, p.total, p.url);
+}

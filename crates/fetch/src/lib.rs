@@ -18,10 +18,12 @@
 
 #![warn(missing_docs)]
 
+mod cache;
 mod dates;
 mod extract;
 mod http;
 mod list;
+mod robots;
 mod text;
 
 use std::path::{Path, PathBuf};
@@ -29,10 +31,12 @@ use std::sync::{Arc, OnceLock};
 
 use factcheck_document::Document;
 
+pub use cache::default_cache_dir;
 pub use dates::parse_date;
 pub use extract::extract_html;
-pub use http::{decode, FetchOptions};
+pub use http::{decode, FetchOptions, Origin, ROBOTS_AGENT};
 pub use list::{parse_source_list, ListError, ListedSource};
+pub use robots::Robots;
 pub use text::parse_text;
 
 /// Why an input could not be turned into a document. Every message names
@@ -69,12 +73,23 @@ pub enum FetchError {
         reason: String,
     },
     /// The server answered with an error status.
-    #[error("{url}: server answered HTTP {status}")]
+    #[error("{url}: server answered HTTP {status}{}", attempts_note(*attempts))]
     Status {
         /// The URL as given.
         url: String,
         /// The HTTP status code.
         status: u16,
+        /// Requests made before giving up (more than one after retries).
+        attempts: u32,
+    },
+    /// robots.txt does not let factcheck fetch the page.
+    #[error("{url}: {} (use --ignore-robots to fetch anyway)", if *unreachable { "the site's robots.txt could not be fetched, so crawling is not allowed" } else { "disallowed by the site's robots.txt" })]
+    Robots {
+        /// The URL as given.
+        url: String,
+        /// True when robots.txt itself failed (HTTP 5xx or no answer),
+        /// which RFC 9309 treats as "disallow everything".
+        unreachable: bool,
     },
     /// The body was larger than the configured cap.
     #[error("{url}: response larger than {limit} bytes")]
@@ -93,8 +108,8 @@ pub enum FetchError {
     /// The HTTP client could not be set up.
     #[error("cannot start the HTTP client: {0}")]
     Client(String),
-    /// Offline, and the URL has no saved copy.
-    #[error("{url}: not available offline (no saved copy in the URL map)")]
+    /// Offline, and the URL has no saved or cached copy.
+    #[error("{url}: not available offline (not in the URL map or the cache)")]
     Offline {
         /// The URL as given.
         url: String,
@@ -107,6 +122,32 @@ pub enum FetchError {
         /// 1-based line number.
         line: usize,
     },
+}
+
+impl FetchError {
+    /// The same error, noting that it came after `attempts` requests.
+    fn after_attempts(self, attempts: u32) -> Self {
+        match self {
+            FetchError::Status { url, status, .. } => FetchError::Status {
+                url,
+                status,
+                attempts,
+            },
+            FetchError::Network { url, reason } if attempts > 1 => FetchError::Network {
+                url,
+                reason: format!("{reason} (after {attempts} attempts)"),
+            },
+            other => other,
+        }
+    }
+}
+
+fn attempts_note(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" (after {attempts} attempts)")
+    } else {
+        String::new()
+    }
 }
 
 /// Reads a URL map: one `URL PATH` pair per line (whitespace between, `#`
@@ -228,10 +269,29 @@ pub fn list_folder(dir: &Path) -> Result<Vec<PathBuf>, FetchError> {
 }
 
 /// Loads documents from paths and URLs. Cheap to create; the HTTP client
-/// and its runtime start on the first URL.
+/// and its runtime start on the first URL that needs the network or cache.
 pub struct Fetcher {
     options: FetchOptions,
-    runtime: OnceLock<Result<(tokio::runtime::Runtime, reqwest::Client), String>>,
+    crawler: OnceLock<Result<(tokio::runtime::Runtime, Arc<http::Crawler>), String>>,
+    progress: Option<ProgressFn>,
+}
+
+/// A callback told about each URL as it finishes.
+type ProgressFn = Box<dyn Fn(&Progress<'_>) + Send + Sync>;
+
+/// One URL finished while fetching many: reported to the callback given to
+/// [`Fetcher::on_progress`], so a front end can show progress (libraries
+/// never print).
+#[derive(Debug)]
+pub struct Progress<'a> {
+    /// URLs finished so far, this one included.
+    pub done: usize,
+    /// URLs to fetch in this call.
+    pub total: usize,
+    /// The URL as given.
+    pub url: &'a str,
+    /// Where the page came from, or why it could not be fetched.
+    pub outcome: Result<Origin, &'a FetchError>,
 }
 
 impl Fetcher {
@@ -239,8 +299,16 @@ impl Fetcher {
     pub fn new(options: FetchOptions) -> Result<Self, FetchError> {
         Ok(Fetcher {
             options,
-            runtime: OnceLock::new(),
+            crawler: OnceLock::new(),
+            progress: None,
         })
+    }
+
+    /// Calls `report` each time a URL finishes (not for files or saved
+    /// copies, which take no time worth showing).
+    pub fn on_progress(mut self, report: impl Fn(&Progress<'_>) + Send + Sync + 'static) -> Self {
+        self.progress = Some(Box::new(report));
+        self
     }
 
     /// Loads one input: a URL or a file path.
@@ -255,15 +323,14 @@ impl Fetcher {
     }
 
     /// Loads many inputs, fetching URLs concurrently (at most
-    /// `options.concurrency` at once). Results come back in input order.
+    /// `options.concurrency` at once, `options.per_host_concurrency` per
+    /// host). Results come back in input order.
     pub fn load_all(&self, inputs: &[String]) -> Vec<Result<Document, FetchError>> {
         let mut results = read_files_in_parallel(inputs);
         let mut urls: Vec<(usize, String)> = Vec::new();
         for (n, input) in inputs.iter().enumerate().filter(|(_, i)| is_url(i)) {
             if let Some(file) = self.options.url_map.get(input) {
                 results[n] = Some(saved_copy(input, file));
-            } else if self.options.offline {
-                results[n] = Some(Err(FetchError::Offline { url: input.clone() }));
             } else {
                 urls.push((n, input.clone()));
             }
@@ -287,16 +354,16 @@ impl Fetcher {
     }
 
     fn fetch_urls(&self, urls: Vec<(usize, String)>) -> Vec<(usize, Result<Document, FetchError>)> {
-        let setup = self.runtime.get_or_init(|| {
+        let setup = self.crawler.get_or_init(|| {
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(2)
                 .enable_all()
                 .build()
                 .map_err(|e| e.to_string())?;
-            let client = http::client(&self.options).map_err(|e| e.to_string())?;
-            Ok((runtime, client))
+            let crawler = http::Crawler::new(self.options.clone()).map_err(|e| e.to_string())?;
+            Ok((runtime, Arc::new(crawler)))
         });
-        let (runtime, client) = match setup {
+        let (runtime, crawler) = match setup {
             Ok(pair) => pair,
             Err(e) => {
                 return urls
@@ -306,22 +373,43 @@ impl Fetcher {
             }
         };
         let limit = Arc::new(tokio::sync::Semaphore::new(self.options.concurrency.max(1)));
-        let max_bytes = self.options.max_bytes;
+        let total = urls.len();
         runtime.block_on(async {
             let mut tasks = tokio::task::JoinSet::new();
             for (n, url) in urls {
-                let client = client.clone();
+                let crawler = Arc::clone(crawler);
                 let limit = Arc::clone(&limit);
                 tasks.spawn(async move {
                     let _permit = limit.acquire_owned().await;
-                    (n, fetch_url(&client, &url, max_bytes).await)
+                    // Decoding and extraction are CPU work: done here, on the
+                    // runtime's workers, so pages are extracted in parallel.
+                    let loaded = crawler.fetch(&url).await.map(|f| {
+                        let text = decode(&f.body, f.content_type.as_deref());
+                        let doc = document_from_body(
+                            &url,
+                            &text,
+                            f.content_type.as_deref(),
+                            &f.final_url,
+                        );
+                        (f.origin, doc)
+                    });
+                    (n, url, loaded)
                 });
             }
             let mut out = Vec::new();
             while let Some(joined) = tasks.join_next().await {
-                if let Ok(pair) = joined {
-                    out.push(pair);
+                let Ok((n, url, loaded)) = joined else {
+                    continue;
+                };
+                if let Some(report) = &self.progress {
+                    report(&Progress {
+                        done: out.len() + 1,
+                        total,
+                        url: &url,
+                        outcome: loaded.as_ref().map(|(origin, _)| *origin),
+                    });
                 }
+                out.push((n, loaded.map(|(_, doc)| doc)));
             }
             out
         })
@@ -369,29 +457,6 @@ fn read_files_in_parallel(inputs: &[String]) -> Vec<FileResult> {
     slots
 }
 
-async fn fetch_url(
-    client: &reqwest::Client,
-    url: &str,
-    max_bytes: usize,
-) -> Result<Document, FetchError> {
-    let scheme = url
-        .split_once("://")
-        .map(|(s, _)| s.to_ascii_lowercase())
-        .unwrap_or_default();
-    if scheme != "http" && scheme != "https" {
-        return Err(FetchError::UnsupportedScheme {
-            url: url.to_string(),
-        });
-    }
-    let fetched = http::get(client, url, max_bytes).await?;
-    Ok(document_from_body(
-        url,
-        &fetched.text,
-        fetched.content_type.as_deref(),
-        &fetched.final_url,
-    ))
-}
-
 /// A URL's saved copy, read from `file` and treated as its downloaded body.
 fn saved_copy(url: &str, file: &Path) -> Result<Document, FetchError> {
     let bytes = std::fs::read(file).map_err(|source| FetchError::Io {
@@ -436,8 +501,6 @@ fn document_from_body(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::{Read, Write};
-    use std::net::TcpListener;
 
     #[test]
     fn urls_and_paths_are_told_apart() {
@@ -459,42 +522,6 @@ mod tests {
             err.to_string()
                 .starts_with("no/such/file.txt: cannot read:"),
             "{err}"
-        );
-    }
-
-    #[test]
-    fn fetches_from_a_local_server_and_reports_statuses() {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        let server = std::thread::spawn(move || {
-            for _ in 0..2 {
-                let (mut stream, _) = listener.accept().unwrap();
-                let mut buf = [0u8; 2048];
-                let n = stream.read(&mut buf).unwrap();
-                let request = String::from_utf8_lossy(&buf[..n]);
-                let response = if request.starts_with("GET /missing") {
-                    "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                        .to_string()
-                } else {
-                    let body = "<html><head><title>Local</title></head><body><article><p>The local server answered with a page of text that is long enough.</p></article></body></html>";
-                    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
-                };
-                stream.write_all(response.as_bytes()).unwrap();
-            }
-        });
-        let fetcher = Fetcher::new(FetchOptions::default()).unwrap();
-        let results = fetcher.load_all(&[
-            format!("http://{addr}/page"),
-            format!("http://{addr}/missing"),
-        ]);
-        server.join().unwrap();
-        let doc = results[0].as_ref().unwrap();
-        assert_eq!(doc.title.as_deref(), Some("Local"));
-        assert!(doc.text.starts_with("The local server answered"));
-        let err = results[1].as_ref().unwrap_err().to_string();
-        assert_eq!(
-            err,
-            format!("http://{addr}/missing: server answered HTTP 404")
         );
     }
 
