@@ -303,6 +303,14 @@ fn is_skipped_tag(tag: &str) -> bool {
     )
 }
 
+/// Inline elements that wrap text but never make an article container.
+fn is_inline_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "span" | "font" | "b" | "i" | "em" | "strong" | "u" | "small" | "big" | "a" | "sup" | "sub"
+    )
+}
+
 /// Elements whose text is one paragraph-like block.
 fn is_block_tag(tag: &str) -> bool {
     matches!(
@@ -379,7 +387,6 @@ const NEGATIVE_HINTS: &[&str] = &[
     "recommend",
     "modal",
     "popup",
-    "paywall",
     "caption",
     "byline",
     "author-bio",
@@ -456,6 +463,9 @@ struct Block {
     /// For each ancestor, whether its class or id marks boilerplate
     /// ("comments", "related", "share").
     negative: Vec<bool>,
+    /// For each ancestor, whether it is an inline wrapper (`span`,
+    /// `font` …) rather than a possible article container.
+    inline: Vec<bool>,
 }
 
 impl Block {
@@ -476,8 +486,11 @@ impl Block {
 
 struct Walker {
     blocks: Vec<Block>,
-    /// The open elements and whether each is marked as boilerplate.
-    path: Vec<(NodeId, bool)>,
+    /// The open elements, whether each is marked as boilerplate, and
+    /// whether each is an inline wrapper.
+    path: Vec<(NodeId, bool, bool)>,
+    /// Links the walk is inside: loose text there is link text.
+    links_open: usize,
 }
 
 impl Walker {
@@ -488,7 +501,8 @@ impl Walker {
                     // Loose text directly inside a container ("<div>text<br>text</div>").
                     let text = clean_inline(t);
                     if text.len() >= 40 {
-                        self.push(text, 0, false);
+                        let link_chars = if self.links_open > 0 { text.len() } else { 0 };
+                        self.push(text, link_chars, false);
                     }
                 }
                 continue;
@@ -502,20 +516,41 @@ impl Walker {
             let (negative, positive) = hint(&el);
             let marked =
                 negative && !positive && !matches!(tag, "body" | "main" | "article" | "html");
+            if tag == "tr" && is_simple_row(&el) {
+                // A table row of plain cells reads as one line.
+                let mut cells = Vec::new();
+                let mut link_chars = 0;
+                for cell in el.children() {
+                    let mut text = String::new();
+                    inline_text(cell, &mut text, &mut link_chars, false);
+                    let text = clean_inline(&text);
+                    if !text.is_empty() {
+                        cells.push(text);
+                    }
+                }
+                if !cells.is_empty() {
+                    self.path.push((child.id(), marked, false));
+                    self.push(cells.join(" "), link_chars, false);
+                    self.path.pop();
+                }
+                continue;
+            }
             if is_block_tag(tag) && !has_structural_child(&el) {
                 let mut text = String::new();
                 let mut link_chars = 0;
                 inline_text(child, &mut text, &mut link_chars, false);
                 let text = clean_inline(&text);
                 if !text.is_empty() {
-                    self.path.push((child.id(), marked));
+                    self.path.push((child.id(), marked, false));
                     self.push(text, link_chars, is_heading(tag));
                     self.path.pop();
                 }
                 continue;
             }
-            self.path.push((child.id(), marked));
+            self.path.push((child.id(), marked, is_inline_tag(tag)));
+            self.links_open += usize::from(tag == "a");
             self.walk(child);
+            self.links_open -= usize::from(tag == "a");
             self.path.pop();
         }
     }
@@ -525,8 +560,9 @@ impl Walker {
             text,
             link_chars,
             heading,
-            ancestors: self.path.iter().rev().map(|(id, _)| *id).collect(),
-            negative: self.path.iter().rev().map(|(_, n)| *n).collect(),
+            ancestors: self.path.iter().rev().map(|(id, _, _)| *id).collect(),
+            negative: self.path.iter().rev().map(|(_, n, _)| *n).collect(),
+            inline: self.path.iter().rev().map(|(_, _, i)| *i).collect(),
         });
     }
 }
@@ -539,6 +575,13 @@ fn is_hidden(el: &ElementRef<'_>) -> bool {
             let s = s.replace(' ', "").to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
         })
+}
+
+/// A table row whose cells hold only inline content.
+fn is_simple_row(el: &ElementRef<'_>) -> bool {
+    el.children()
+        .filter_map(ElementRef::wrap)
+        .all(|cell| matches!(cell.value().name(), "td" | "th") && !has_structural_child(&cell))
 }
 
 fn has_structural_child(el: &ElementRef<'_>) -> bool {
@@ -583,7 +626,8 @@ fn body_text(page: &Html) -> String {
         .unwrap_or_else(|| page.root_element());
     let mut walker = Walker {
         blocks: Vec::new(),
-        path: vec![(body.id(), false)],
+        path: vec![(body.id(), false, false)],
+        links_open: 0,
     };
     walker.walk(*body);
     let blocks = walker.blocks;
@@ -597,11 +641,19 @@ fn body_text(page: &Html) -> String {
         let link_density = b.link_chars as f64 / b.text.len().max(1) as f64;
         let base = (1.0 + b.text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0))
             * (1.0 - link_density);
-        for (depth, id) in b.ancestors.iter().enumerate().skip(1).take(3) {
+        // The three nearest containers get the paragraph's score, nearer
+        // ones more; inline wrappers (`<span>` soup) are not containers.
+        let containers = b
+            .ancestors
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(depth, _)| !b.inline[*depth]);
+        for (level, (depth, id)) in containers.take(3).enumerate() {
             if b.marked_up_to(depth) {
                 break;
             }
-            *scores.entry(*id).or_default() += base / depth as f64;
+            *scores.entry(*id).or_default() += base / (level + 1) as f64;
         }
     }
     let hint_bonus = |id: NodeId| -> f64 {
@@ -753,6 +805,43 @@ mod tests {
         let doc = extract_html(html, "x.html");
         assert!(doc.text.starts_with("The mill shut"), "{}", doc.text);
         assert!(doc.text.ends_with("large employer."), "{}", doc.text);
+    }
+
+    #[test]
+    fn text_continuing_in_a_paywall_block_is_kept() {
+        let html = "<body><article><p>The council approved the budget on Monday by seven votes to two, officials said.</p><div class='paywall'><p>The plan raises spending on roads by a tenth and cuts the parks budget, the mayor said.</p></div></article></body>";
+        let doc = extract_html(html, "x.html");
+        assert!(doc.text.ends_with("the mayor said."), "{}", doc.text);
+    }
+
+    #[test]
+    fn span_soup_does_not_hide_the_container() {
+        let para =
+            |t: &str| format!("<div><span style='a'><span style='b'>{t}</span></span></div>");
+        let html = format!(
+            "<body><div class='post-body'>{}<span><span></span></span><div class='inner'>{}{}</div></div>\
+             <div class='ticker'><a href='/1'><span>A headline from another story that is only a link here</span></a>\
+             <a href='/2'><span>Another headline from another story that is only a link here</span></a>\
+             <a href='/3'><span>A third headline from another story that is only a link here</span></a></div></body>",
+            para("The first paragraph of the post says the festival drew a record crowd of twelve thousand."),
+            para("The second paragraph adds that tickets sold out within a day, the organisers said."),
+            para("The third paragraph says the festival will return next summer with two more stages."),
+        );
+        let doc = extract_html(&html, "x.html");
+        assert!(doc.text.starts_with("The first paragraph"), "{}", doc.text);
+        assert!(doc.text.ends_with("two more stages."), "{}", doc.text);
+        assert!(!doc.text.contains("headline"), "{}", doc.text);
+    }
+
+    #[test]
+    fn table_rows_read_as_lines() {
+        let html = "<body><article><p>The standings after the final race of the season are as follows, the series said.</p><table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr><tr><td>1</td><td>A. Driver</td><td>5040</td></tr></table></article></body>";
+        let doc = extract_html(html, "x.html");
+        assert!(
+            doc.text.contains("Pos. Driver Points\n\n1 A. Driver 5040"),
+            "{}",
+            doc.text
+        );
     }
 
     #[test]
