@@ -338,6 +338,50 @@ pub fn is_time_unit(w: &str) -> bool {
     UNITS.contains(&w)
 }
 
+/// The terms a text is searched by (BM25 ranking, the on-disk index): the
+/// stems of its content words, and each figure as `#` and its normalized
+/// value, so "twelve", "12" and "12.0" meet as `#12`. Indexing and querying
+/// use this one analysis, so they always agree.
+///
+/// ```
+/// use factcheck_claims::words::search_terms;
+/// assert_eq!(search_terms("Twelve visits to Chile"), ["#12", "visit", "chile"]);
+/// assert_eq!(search_terms("the 12 visits"), ["#12", "visit"]);
+/// ```
+pub fn search_terms(text: &str) -> Vec<String> {
+    let figures = factcheck_quantities::find_quantities(text);
+    let mut figures = figures.iter().peekable();
+    let mut out = Vec::new();
+    // The end of the figure last turned into a term: its other words are skipped.
+    let mut figure_end = 0;
+    for w in words(text) {
+        if w.span.start < figure_end {
+            continue;
+        }
+        // Figures come in order of position; pass those that ended before this word.
+        while figures.peek().is_some_and(|q| q.end <= w.span.start) {
+            figures.next();
+        }
+        if let Some(q) = figures.peek().filter(|q| q.start < w.span.end) {
+            out.push(format!("#{}", q.value.normalize()));
+            if let Some(upper) = q.upper {
+                out.push(format!("#{}", upper.normalize()));
+            }
+            figure_end = q.end;
+            figures.next();
+            continue;
+        }
+        let n = w.normalized();
+        if n.chars().count() > 1
+            && !is_function_word(&n)
+            && !n.starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push(stem(&n));
+        }
+    }
+    out
+}
+
 /// The Snowball (Porter 2) English stem of a word, for matching inflected
 /// forms: `visited`, `visits` and `visiting` all stem to `visit`.
 pub fn stem(word: &str) -> String {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use factcheck_claims::words::{is_function_word, is_month_or_weekday, stem, words};
+use factcheck_claims::words::{is_function_word, is_month_or_weekday, search_terms, stem, words};
 use factcheck_claims::Claim;
 use factcheck_quantities::{Quantity, QuantityKind};
 
@@ -12,16 +12,9 @@ use crate::synonyms::same_thing;
 
 /// Content-word stems of a text: no function words, no figures.
 pub(crate) fn content_stems(text: &str) -> BTreeSet<String> {
-    words(text)
-        .iter()
-        .map(|w| w.normalized())
-        .filter(|w| {
-            w.len() > 1
-                && !is_function_word(w)
-                && !w.starts_with(|c: char| c.is_ascii_digit())
-                && factcheck_quantities::find_quantities(w).is_empty()
-        })
-        .map(|w| stem(&w))
+    search_terms(text)
+        .into_iter()
+        .filter(|t| !t.starts_with('#'))
         .collect()
 }
 

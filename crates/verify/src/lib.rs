@@ -28,6 +28,7 @@
 mod align;
 pub mod dedup;
 mod report;
+mod retrieve;
 mod synonyms;
 
 use std::collections::BTreeSet;
@@ -42,7 +43,13 @@ pub use report::{
     ClaimReport, DocumentInfo, EvidenceReport, QuantityReport, Report, Skipped, SourceInfo,
     Summary, TimeReport, SCHEMA_VERSION,
 };
+pub use retrieve::{claim_query, QueryTerm, SentenceHit, SentenceIndex};
 pub use synonyms::same_thing;
+
+/// Sentences ranked by BM25 that a figure claim is aligned against, across
+/// all sources: enough for any story's own sources, few enough that an
+/// archive's worth of passing mentions is never read.
+pub const CANDIDATE_SENTENCES: usize = 50;
 
 /// A source document with its stable id.
 #[derive(Debug, Clone)]
@@ -197,16 +204,31 @@ pub struct CheckedClaim {
     pub evidence: Vec<Evidence>,
 }
 
-/// Checks every claim of `article` against every source.
+/// Checks every claim of `article` against the sources: quotes against
+/// every sentence, figures against the [`CANDIDATE_SENTENCES`] sentences
+/// BM25 ranks best for the claim.
 pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<CheckedClaim> {
     let article_stems = align::content_stems(&article.text);
     let same_story: Vec<bool> = sources
         .iter()
         .map(|s| tells_same_story(&article_stems, &s.stems))
         .collect();
+    let index = SentenceIndex::new(
+        sources
+            .iter()
+            .map(|s| (s.document.text.as_str(), s.sentences.as_slice())),
+    );
     claims
         .iter()
-        .map(|c| check_claim(&article.text, c, sources, &same_story))
+        .map(|c| {
+            let mut candidates = vec![Vec::new(); sources.len()];
+            if c.kind != ClaimKind::Quote {
+                for hit in index.search(&claim_query(c), CANDIDATE_SENTENCES) {
+                    candidates[hit.source].push(hit.span);
+                }
+            }
+            check_claim(&article.text, c, sources, &same_story, &candidates)
+        })
         .collect()
 }
 
@@ -222,14 +244,16 @@ fn check_claim(
     claim: &Claim,
     sources: &[Source],
     same_story: &[bool],
+    candidates: &[Vec<Span>],
 ) -> CheckedClaim {
     let context = align::FigureContext::of(article_text, claim);
     let evidence: Vec<Evidence> = sources
         .iter()
         .zip(same_story)
-        .filter_map(|(s, &related)| match claim.kind {
+        .zip(candidates)
+        .filter_map(|((s, &related), sentences)| match claim.kind {
             ClaimKind::Quote => quote_evidence(claim, s),
-            _ => figure_evidence(claim, &context, s, related),
+            _ => figure_evidence(claim, &context, s, related, sentences),
         })
         .collect();
     let supporting: Vec<&Evidence> = evidence
@@ -310,13 +334,19 @@ fn subject_line(claim: &Claim) -> String {
     }
 }
 
-/// The best figure in `source` that speaks of the same thing as the claim.
+/// The best figure in `source`'s candidate `sentences` that speaks of the
+/// same thing as the claim. Rival figures (for subject binding) are drawn
+/// from the whole source.
 fn figure_evidence(
     claim: &Claim,
     context: &align::FigureContext,
     source: &Source,
     same_story: bool,
+    sentences: &[Span],
 ) -> Option<Evidence> {
+    if sentences.is_empty() {
+        return None;
+    }
     let cq = claim.quantity.as_ref()?;
     let candidates: Vec<align::Candidate<'_>> = source
         .claims
@@ -335,6 +365,12 @@ fn figure_evidence(
         let Some(sq) = sc.quantity.as_ref() else {
             continue;
         };
+        let in_candidates = sentences
+            .iter()
+            .any(|s| s.start < sc.sentence.end && sc.sentence.start < s.end);
+        if !in_candidates {
+            continue;
+        }
         let Some(score) = align::alignment(claim, context, candidate, &rivals, same_story) else {
             continue;
         };

@@ -41,23 +41,46 @@ const GROUPS: &str = "
     wind gust
     output production
     transaction sale purchase
-    wind gust
-    output production
-    transaction sale purchase
 ";
+
+/// The groups as stems, in table order.
+fn group_stems() -> &'static Vec<Vec<String>> {
+    static GROUP_STEMS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    GROUP_STEMS.get_or_init(|| {
+        GROUPS
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|line| line.split_whitespace().map(stem).collect())
+            .collect()
+    })
+}
 
 /// Each word's stem → the groups it belongs to.
 fn groups() -> &'static HashMap<String, Vec<usize>> {
     static MAP: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: HashMap<String, Vec<usize>> = HashMap::new();
-        for (g, line) in GROUPS.lines().filter(|l| !l.trim().is_empty()).enumerate() {
-            for word in line.split_whitespace() {
-                map.entry(stem(word)).or_default().push(g);
+        for (g, stems) in group_stems().iter().enumerate() {
+            for s in stems {
+                map.entry(s.clone()).or_default().push(g);
             }
         }
         map
     })
+}
+
+/// The stems of a stem's synonyms (itself excluded), in table order, for
+/// widening a search ("visit" also finds "trip").
+pub(crate) fn synonym_stems(stem_of_word: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for g in groups().get(stem_of_word).into_iter().flatten() {
+        for s in &group_stems()[*g] {
+            if s != stem_of_word && !out.contains(&s.as_str()) {
+                out.push(s);
+            }
+        }
+    }
+    out
 }
 
 /// Whether two words name the same thing: the same stem or one synonym group.
@@ -87,5 +110,11 @@ mod tests {
         assert!(!same_thing("price", "budget"));
         assert!(!same_thing("visit", "round"));
         assert!(!same_thing("trade", "household"));
+    }
+
+    #[test]
+    fn synonyms_widen_a_search() {
+        assert_eq!(synonym_stems("visit"), ["trip", "journey", "tour", "stay"]);
+        assert!(synonym_stems("zebra").is_empty());
     }
 }
