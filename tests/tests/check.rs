@@ -1,6 +1,6 @@
 //! `factcheck check` on the seed fixture: verdicts, report shape, stability.
 
-use factcheck_tests::{run, run_json, run_ok};
+use factcheck_tests::{root, run, run_json, run_ok};
 use serde_json::Value;
 
 const ARTICLE: &str = "fixtures/seed/article.txt";
@@ -361,4 +361,83 @@ fn urls_are_checked_offline_through_the_url_map() {
             "{figure}"
         );
     }
+}
+
+#[test]
+fn an_archive_index_finds_the_sources_of_each_claim() {
+    let index = std::env::temp_dir().join(format!("factcheck-archive-{}", std::process::id()));
+    let index_arg = index.to_str().unwrap();
+    let out = run(&[
+        "index",
+        "build",
+        "fixtures/seed/sources",
+        "fixtures/scenarios",
+        "fixtures/heldout",
+        "--index",
+        index_arg,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert!(summary.contains("factcheck: indexed "), "{summary}");
+
+    let report = run_json(&["check", ARTICLE, "--index", index_arg, "--format", "json"]);
+    for figure in ["fourth", "40%", "two", "less than half"] {
+        assert_eq!(
+            claim_with(&report, figure)["verdict"],
+            "supported",
+            "{figure}"
+        );
+    }
+    // Evidence comes from the story's own sources, not from other stories in the archive.
+    let seed_sources: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["location"].as_str().unwrap())
+        .filter(|l| l.starts_with("fixtures/seed/"))
+        .collect();
+    assert!(seed_sources.len() >= 3, "{seed_sources:?}");
+    // Claims no source of this story speaks to stay unanswered: figures
+    // from other stories in the archive are not evidence.
+    assert_eq!(claim_with(&report, "four")["verdict"], "not_enough_info");
+    let first = run_ok(&["check", ARTICLE, "--index", index_arg, "--format", "json"]);
+    let again = run_ok(&["check", ARTICLE, "--index", index_arg, "--format", "json"]);
+    assert_eq!(first, again);
+    std::fs::remove_dir_all(&index).unwrap();
+}
+
+#[test]
+fn index_errors_are_one_line_with_exit_code_2() {
+    let out = run(&[
+        "check",
+        ARTICLE,
+        "--index",
+        "fixtures/seed",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "factcheck: fixtures/seed: no index here (build one with `factcheck index build`)\n"
+    );
+    let out = run(&[
+        "index",
+        "build",
+        "fixtures/seed/sources",
+        "--index",
+        "fixtures/seed",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("fixtures/seed: folder is not empty and is not a factcheck index"),
+        "{err}"
+    );
+    assert!(root().join("fixtures/seed/article.txt").exists());
 }

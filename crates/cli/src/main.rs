@@ -15,8 +15,9 @@ use factcheck_fetch::{
     default_cache_dir, is_url, list_folder, load_url_map, parse_source_list, require_text,
     FetchOptions, Fetcher, ListedSource,
 };
+use factcheck_index::{ArchiveIndex, IndexBuilder};
 use factcheck_quantities::find_quantities;
-use factcheck_verify::{number_sources, verify, Report, Skipped};
+use factcheck_verify::{claim_query, number_sources, verify, Report, Skipped};
 
 /// Check the claims of a news article against a set of sources.
 #[derive(Parser)]
@@ -33,17 +34,25 @@ enum Command {
         /// The article: a file (.html, .htm, .txt, .md) or an http(s) URL.
         article: String,
         /// Sources: files, folders (read recursively) or URLs. Repeatable.
-        #[arg(long = "sources", short = 's', num_args = 1.., required_unless_present = "source_list")]
+        #[arg(long = "sources", short = 's', num_args = 1.., required_unless_present_any = ["source_list", "index"])]
         sources: Vec<String>,
         /// A file listing sources, one per line: `PATH-OR-URL [| publisher [| date]]`.
         #[arg(long = "source-list", value_name = "FILE")]
         source_list: Vec<String>,
+        /// An archive index (`factcheck index build`): each claim is checked
+        /// against the archive documents that best match it, besides any
+        /// `--sources`.
+        #[arg(long, value_name = "PATH")]
+        index: Option<std::path::PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
         #[command(flatten)]
         fetch: FetchArgs,
     },
+    /// Build or inspect an on-disk index of a source archive.
+    #[command(subcommand)]
+    Index(IndexCommand),
     /// Extract the article text and metadata of pages or files.
     Fetch {
         /// Files or URLs.
@@ -72,6 +81,24 @@ enum Command {
         /// Read one JSON string per input line; write one JSON array per line.
         #[arg(long)]
         jsonl: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum IndexCommand {
+    /// Index sources (files, folders, URLs, source lists) for `check --index`.
+    Build {
+        /// Sources: files, folders (read recursively) or URLs.
+        #[arg(required_unless_present = "source_list")]
+        sources: Vec<String>,
+        /// A file listing sources, one per line: `PATH-OR-URL [| publisher [| date]]`.
+        #[arg(long = "source-list", value_name = "FILE")]
+        source_list: Vec<String>,
+        /// The index folder to create (an earlier index there is replaced).
+        #[arg(long, value_name = "PATH")]
+        index: std::path::PathBuf,
+        #[command(flatten)]
+        fetch: FetchArgs,
     },
 }
 
@@ -181,15 +208,33 @@ fn run(cli: Cli) -> Result<ExitCode> {
             article,
             sources,
             source_list,
+            index,
             format,
             fetch,
         } => {
             let listed = read_source_lists(&source_list)?;
-            let report = check(&fetch.fetcher()?, &article, &sources, &listed)?;
+            let archive = index.as_deref().map(ArchiveIndex::open).transpose()?;
+            let report = check(
+                &fetch.fetcher()?,
+                &article,
+                &sources,
+                &listed,
+                archive.as_ref(),
+            )?;
             match format {
                 ReportFormat::Json => output::json(&mut out, &report)?,
                 ReportFormat::Table => output::report_table(&mut out, &report)?,
             }
+            ExitCode::SUCCESS
+        }
+        Command::Index(IndexCommand::Build {
+            sources,
+            source_list,
+            index,
+            fetch,
+        }) => {
+            let listed = read_source_lists(&source_list)?;
+            build_index(&fetch.fetcher()?, &sources, &listed, &index)?;
             ExitCode::SUCCESS
         }
         Command::Fetch {
@@ -254,47 +299,95 @@ fn format_name(f: DocFormat) -> &'static str {
     }
 }
 
-/// Loads the article and sources, extracts and checks the claims.
+/// Loads the article and sources, extracts and checks the claims. With an
+/// archive index, the documents that best match each claim join the sources.
 fn check(
     fetcher: &Fetcher,
     article: &str,
     source_args: &[String],
     listed: &[ListedSource],
+    archive: Option<&ArchiveIndex>,
 ) -> Result<Report> {
     let article_doc: Document = require_text(fetcher.load(article)?)?;
+    let (mut inputs, mut skipped) = source_inputs(source_args, listed);
+    let same_as_article = |i: &String| Path::new(i) == Path::new(article);
+    inputs.retain(|i| !same_as_article(i));
+    let (mut docs, unreadable) = load_sources(fetcher, &inputs, listed);
+    skipped.extend(unreadable);
+    let claims = extract_claims(&article_doc);
+    let mut archived = std::collections::BTreeSet::new();
+    if let Some(archive) = archive {
+        let queries: Vec<_> = claims.iter().map(claim_query).collect();
+        let found = archive.documents_for(
+            &queries,
+            ARCHIVE_SENTENCES_PER_CLAIM,
+            ARCHIVE_DOCUMENTS_PER_CLAIM,
+        )?;
+        for doc in found {
+            // A source also named on the command line stays a named source.
+            if !docs.iter().any(|d| d.location == doc.location) {
+                archived.insert(doc.location.clone());
+                docs.push(doc);
+            }
+        }
+    } else if docs.is_empty() && skipped.is_empty() {
+        bail!("no sources given");
+    }
+    let mut sources = number_sources(docs);
+    for s in &mut sources {
+        s.archived = archived.contains(&s.document.location);
+    }
+    let checked = verify(&article_doc, &claims, &sources);
+    Ok(Report::new(&article_doc, &sources, skipped, &checked))
+}
+
+/// Sentences of the archive ranked for each claim when checking with an index.
+const ARCHIVE_SENTENCES_PER_CLAIM: usize = 50;
+/// Archive documents kept per claim: the best distinct ones among those sentences.
+const ARCHIVE_DOCUMENTS_PER_CLAIM: usize = 8;
+
+/// The inputs named by `--sources` arguments (folders expanded) and source
+/// lists, sorted and without repeats; folders that cannot be listed or hold
+/// nothing readable are skipped with their reason.
+fn source_inputs(source_args: &[String], listed: &[ListedSource]) -> (Vec<String>, Vec<Skipped>) {
     let mut skipped = Vec::new();
     let mut inputs: Vec<String> = listed.iter().map(|l| l.location.clone()).collect();
     for arg in source_args {
-        if is_url(arg) {
+        let path = Path::new(arg);
+        if is_url(arg) || !path.is_dir() {
             inputs.push(arg.clone());
             continue;
         }
-        let path = Path::new(arg);
-        if path.is_dir() {
-            match list_folder(path) {
-                Ok(files) if files.is_empty() => skipped.push(Skipped {
-                    location: arg.clone(),
-                    reason: "folder holds no .html, .htm, .txt or .md file".into(),
-                }),
-                Ok(files) => inputs.extend(files.iter().map(|f| f.display().to_string())),
-                Err(e) => skipped.push(Skipped {
-                    location: arg.clone(),
-                    reason: reason_of(&e.to_string(), arg),
-                }),
-            }
-        } else {
-            inputs.push(arg.clone());
+        match list_folder(path) {
+            Ok(files) if files.is_empty() => skipped.push(Skipped {
+                location: arg.clone(),
+                reason: "folder holds no .html, .htm, .txt or .md file".into(),
+            }),
+            Ok(files) => inputs.extend(files.iter().map(|f| f.display().to_string())),
+            Err(e) => skipped.push(Skipped {
+                location: arg.clone(),
+                reason: reason_of(&e.to_string(), arg),
+            }),
         }
     }
     inputs.sort();
     inputs.dedup();
-    let same_as_article = |i: &String| Path::new(i) == Path::new(article);
-    inputs.retain(|i| !same_as_article(i));
+    (inputs, skipped)
+}
+
+/// Loads sources; what a source list says of a source (publisher, date)
+/// wins over the page's own. Unreadable or empty sources are skipped with
+/// their reason.
+fn load_sources(
+    fetcher: &Fetcher,
+    inputs: &[String],
+    listed: &[ListedSource],
+) -> (Vec<Document>, Vec<Skipped>) {
     let mut docs = Vec::new();
-    for (input, result) in inputs.iter().zip(fetcher.load_all(&inputs)) {
+    let mut skipped = Vec::new();
+    for (input, result) in inputs.iter().zip(fetcher.load_all(inputs)) {
         match result.and_then(require_text) {
             Ok(mut doc) => {
-                // What the list says about a source wins over what the page says.
                 if let Some(l) = listed.iter().find(|l| l.location == *input) {
                     doc.publisher = l.publisher.clone().or(doc.publisher);
                     doc.published = l.published.or(doc.published);
@@ -307,13 +400,50 @@ fn check(
             }),
         }
     }
-    if docs.is_empty() && skipped.is_empty() {
-        bail!("no sources given");
+    (docs, skipped)
+}
+
+/// Sources read and indexed per round, bounding memory on large archives.
+const INDEX_BATCH: usize = 2_000;
+
+/// `factcheck index build`: loads the sources in batches and indexes them;
+/// unreadable sources are reported on standard error and left out.
+fn build_index(
+    fetcher: &Fetcher,
+    source_args: &[String],
+    listed: &[ListedSource],
+    path: &Path,
+) -> Result<()> {
+    let started = std::time::Instant::now();
+    let (inputs, mut skipped) = source_inputs(source_args, listed);
+    let mut builder = IndexBuilder::create(path)?;
+    for batch in inputs.chunks(INDEX_BATCH) {
+        let (docs, unreadable) = load_sources(fetcher, batch, listed);
+        skipped.extend(unreadable);
+        builder.add(docs)?;
     }
-    let sources = number_sources(docs);
-    let claims = extract_claims(&article_doc);
-    let checked = verify(&article_doc, &claims, &sources);
-    Ok(Report::new(&article_doc, &sources, skipped, &checked))
+    let stats = builder.finish()?;
+    for s in &skipped {
+        eprintln!("factcheck: skipped {}: {}", s.location, s.reason);
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let mb = stats.text_bytes as f64 / 1e6;
+    eprintln!(
+        "factcheck: indexed {} documents ({} sentences, {mb:.1} MB of text) into {} in {secs:.1} s ({:.1} MB/s){}",
+        stats.documents,
+        stats.sentences,
+        path.display(),
+        mb / secs.max(1e-9),
+        if skipped.is_empty() {
+            String::new()
+        } else {
+            format!("; {} skipped", skipped.len())
+        }
+    );
+    if stats.documents == 0 {
+        bail!("{}: no readable source to index", path.display());
+    }
+    Ok(())
 }
 
 /// Reads the `--source-list` files.

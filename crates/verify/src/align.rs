@@ -339,6 +339,19 @@ pub(crate) fn alignment(
             return None;
         }
     }
+    // A source that tells another story speaks to the claim only where its
+    // sentence names someone or something the claim names: "three
+    // agreements" between two other countries says nothing of these.
+    if !same_story {
+        let names_shared = claim
+            .subject
+            .iter()
+            .chain(&claim.entities)
+            .any(|name| !content_stems(name).is_disjoint(&sctx.sentence));
+        if !names_shared {
+            return None;
+        }
+    }
     let heads: BTreeSet<String> = [c_head, s_head].into_iter().flatten().map(stem).collect();
     let shared = cctx
         .sentence

@@ -61,6 +61,10 @@ pub struct Source {
     /// Id of the first source of this source's near-duplicate group (itself
     /// when it has no copy among the sources).
     pub group: SourceId,
+    /// Found in an archive rather than named by the user. A named source is
+    /// presumed to be about the article's story when their words overlap;
+    /// an archived one must also share one of the article's names.
+    pub archived: bool,
     claims: Vec<Claim>,
     contexts: Vec<align::FigureContext>,
     stems: BTreeSet<String>,
@@ -82,6 +86,7 @@ impl Source {
         let stems = align::content_stems(&document.text);
         Source {
             group: id.clone(),
+            archived: false,
             id,
             document,
             claims,
@@ -209,9 +214,17 @@ pub struct CheckedClaim {
 /// BM25 ranks best for the claim.
 pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<CheckedClaim> {
     let article_stems = align::content_stems(&article.text);
+    let article_names: BTreeSet<String> = claims
+        .iter()
+        .flat_map(|c| c.subject.iter().chain(&c.entities))
+        .flat_map(|name| align::content_stems(name))
+        .collect();
     let same_story: Vec<bool> = sources
         .iter()
-        .map(|s| tells_same_story(&article_stems, &s.stems))
+        .map(|s| {
+            tells_same_story(&article_stems, &s.stems)
+                && (!s.archived || !article_names.is_disjoint(&s.stems))
+        })
         .collect();
     let index = SentenceIndex::new(
         sources
@@ -233,7 +246,8 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
 }
 
 /// Whether a source is about the article's story: they share at least four
-/// content words, and those make up a fair part of the source's vocabulary.
+/// content words, and those make up a fair part of the source's vocabulary
+/// (the caller also asks for one of the article's names).
 fn tells_same_story(article: &BTreeSet<String>, source: &BTreeSet<String>) -> bool {
     let shared = article.intersection(source).count();
     shared >= 4 && shared * 100 >= source.len().min(article.len()) * 15
@@ -540,6 +554,17 @@ mod tests {
         assert!(found.contains(&Verdict::Supported), "{found:?}");
         let found = verdicts(article, &[altered]);
         assert!(found.contains(&Verdict::Contradicted), "{found:?}");
+    }
+
+    #[test]
+    fn figures_from_other_stories_need_a_shared_name() {
+        let article = "Chile signed four trade agreements with Peru in 2024, officials said.";
+        let other_story = "Norway and Japan signed three trade agreements in 2024. The salmon \
+            exporters of Bergen welcomed the news. Fishing fleets in Hokkaido expect larger \
+            catches, and ferry operators plan new routes across the northern sea.";
+        assert_eq!(verdicts(article, &[other_story]), [Verdict::NotEnoughInfo]);
+        let same_names = "Chile signed three trade agreements with Peru in 2024.";
+        assert_eq!(verdicts(article, &[same_names]), [Verdict::Contradicted]);
     }
 
     #[test]
