@@ -7,7 +7,7 @@
 CARGO ?= cargo
 BIN := target/release/factcheck
 
-.PHONY: all build demo test lint fmt bench bench-claims bench-extract bench-quantities bench-verify clean
+.PHONY: all build demo test lint fmt bench bench-claims bench-extract bench-quantities bench-verify bench-scale clean
 
 all: build
 
@@ -29,7 +29,7 @@ fmt:
 
 # Benchmarks print figures; they are never timed tests. Targets are added
 # as the benchmarks land (bench-extract, bench-quantities, …).
-BENCHES := bench-claims bench-extract bench-quantities bench-verify
+BENCHES := bench-claims bench-extract bench-quantities bench-verify bench-scale
 bench: $(BENCHES)
 	@echo "benchmarks run: $(if $(BENCHES),$(BENCHES),none yet)"
 
@@ -41,6 +41,9 @@ bench-extract:
 
 bench-quantities:
 	scripts/bench-quantities.sh
+
+bench-scale:
+	$(CARGO) run --locked --release -q -p factcheck-index --example bench_scale -- 100 10000 100000
 
 bench-verify:
 	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify -- fixtures/scenarios

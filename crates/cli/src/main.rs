@@ -17,7 +17,7 @@ use factcheck_fetch::{
 };
 use factcheck_index::{ArchiveIndex, IndexBuilder};
 use factcheck_quantities::find_quantities;
-use factcheck_verify::{claim_query, number_sources, verify, Report, Skipped};
+use factcheck_verify::{number_sources, verify, Report, Skipped};
 
 /// Check the claims of a news article against a set of sources.
 #[derive(Parser)]
@@ -317,13 +317,7 @@ fn check(
     let claims = extract_claims(&article_doc);
     let mut archived = std::collections::BTreeSet::new();
     if let Some(archive) = archive {
-        let queries: Vec<_> = claims.iter().map(claim_query).collect();
-        let found = archive.documents_for(
-            &queries,
-            ARCHIVE_SENTENCES_PER_CLAIM,
-            ARCHIVE_DOCUMENTS_PER_CLAIM,
-        )?;
-        for doc in found {
+        for doc in archive.sources_for(&claims)? {
             // A source also named on the command line stays a named source.
             if !docs.iter().any(|d| d.location == doc.location) {
                 archived.insert(doc.location.clone());
@@ -340,11 +334,6 @@ fn check(
     let checked = verify(&article_doc, &claims, &sources);
     Ok(Report::new(&article_doc, &sources, skipped, &checked))
 }
-
-/// Sentences of the archive ranked for each claim when checking with an index.
-const ARCHIVE_SENTENCES_PER_CLAIM: usize = 50;
-/// Archive documents kept per claim: the best distinct ones among those sentences.
-const ARCHIVE_DOCUMENTS_PER_CLAIM: usize = 8;
 
 /// The inputs named by `--sources` arguments (folders expanded) and source
 /// lists, sorted and without repeats; folders that cannot be listed or hold

@@ -86,6 +86,14 @@ pub enum IndexError {
     },
 }
 
+/// Sentences of the archive ranked for each claim by [`ArchiveIndex::sources_for`].
+pub const SENTENCES_PER_CLAIM: usize = 50;
+/// Archive documents kept per claim: the best distinct ones among those sentences.
+pub const DOCUMENTS_PER_CLAIM: usize = 5;
+/// Share of a query's best sentence score a document's best sentence needs
+/// to be kept.
+pub const RELEVANCE_CUTOFF: f32 = 0.5;
+
 /// A marker file telling a factcheck index from other tantivy indexes.
 const MARKER: &str = "factcheck-index.json";
 /// Bumped when the schema or the term analysis changes.
@@ -288,6 +296,37 @@ fn add_document(
     Ok(count)
 }
 
+/// `f` over `items` on all cores, results in input order; the first error wins.
+fn in_parallel<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(&T) -> Result<R, IndexError> + Sync,
+) -> Result<Vec<R>, IndexError> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if threads < 2 || items.len() < 4 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || part.iter().map(f).collect::<Result<Vec<R>, IndexError>>())
+            })
+            .collect();
+        let mut out = Vec::with_capacity(items.len());
+        for w in workers {
+            out.extend(
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            );
+        }
+        Ok(out)
+    })
+}
+
 fn tantivy_error(path: &Path, e: tantivy::TantivyError) -> IndexError {
     IndexError::Tantivy {
         path: path.to_path_buf(),
@@ -421,29 +460,61 @@ impl ArchiveIndex {
         self.documents
     }
 
+    /// The archive documents to check `claims` against: for each claim, the
+    /// best [`DOCUMENTS_PER_CLAIM`] distinct documents among the
+    /// [`SENTENCES_PER_CLAIM`] sentences that match it best.
+    pub fn sources_for(
+        &self,
+        claims: &[factcheck_claims::Claim],
+    ) -> Result<Vec<Document>, IndexError> {
+        let queries: Vec<Vec<QueryTerm>> =
+            claims.iter().map(factcheck_verify::claim_query).collect();
+        self.documents_for(&queries, SENTENCES_PER_CLAIM, DOCUMENTS_PER_CLAIM)
+    }
+
     /// The documents whose sentences best match each query: for each query,
     /// the best `per_query` distinct documents among its top `sentences`
-    /// sentences. Returned once each, in order of document number.
+    /// sentences, leaving out those whose best sentence scores under
+    /// [`RELEVANCE_CUTOFF`] of the query's best. Returned once each, in order of document number.
     pub fn documents_for(
         &self,
         queries: &[Vec<QueryTerm>],
         sentences: usize,
         per_query: usize,
     ) -> Result<Vec<Document>, IndexError> {
-        let mut wanted = std::collections::BTreeSet::new();
-        for query in queries {
-            let mut taken = Vec::new();
-            for hit in self.search(query, sentences)? {
-                if taken.len() >= per_query {
-                    break;
-                }
-                if !taken.contains(&hit.document) {
-                    taken.push(hit.document);
-                }
+        let ids = in_parallel(queries, |query| {
+            self.best_documents(query, sentences, per_query)
+        })?;
+        let wanted: Vec<u64> = ids
+            .into_iter()
+            .flatten()
+            .collect::<std::collections::BTreeSet<u64>>()
+            .into_iter()
+            .collect();
+        in_parallel(&wanted, |id| self.document(*id))
+    }
+
+    /// The best `per_query` distinct documents among the top `sentences`
+    /// sentences for `query`, above the relevance cutoff.
+    fn best_documents(
+        &self,
+        query: &[QueryTerm],
+        sentences: usize,
+        per_query: usize,
+    ) -> Result<Vec<u64>, IndexError> {
+        let mut taken = Vec::new();
+        let hits = self.search(query, sentences)?;
+        let best = hits.first().map_or(0.0, |h| h.score);
+        for hit in hits {
+            // Far weaker matches share a word or two by chance.
+            if taken.len() >= per_query || hit.score < best * RELEVANCE_CUTOFF {
+                break;
             }
-            wanted.extend(taken);
+            if !taken.contains(&hit.document) {
+                taken.push(hit.document);
+            }
         }
-        wanted.into_iter().map(|id| self.document(id)).collect()
+        Ok(taken)
     }
 }
 

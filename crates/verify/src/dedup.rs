@@ -40,14 +40,21 @@ fn signature(text: &str) -> Option<[u64; HASHES]> {
     }
     let mut sig = [u64::MAX; HASHES];
     for window in words.windows(SHINGLE) {
-        let shingle = window.join(" ");
-        let base = fnv1a(shingle.as_bytes(), 0);
+        let base = window.iter().fold(0, |h, w| fnv1a(w.as_bytes(), h));
         for (i, slot) in sig.iter_mut().enumerate() {
-            let h = fnv1a(&base.to_le_bytes(), i as u64 + 1);
-            *slot = (*slot).min(h);
+            *slot = (*slot).min(mix(
+                base ^ (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ));
         }
     }
     Some(sig)
+}
+
+/// SplitMix64's finalizer: one cheap, well-spread hash per MinHash slot.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 fn resemblance(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {
