@@ -388,9 +388,25 @@ pub fn stem(word: &str) -> String {
     thread_local! {
         static STEMMER: rust_stemmers::Stemmer =
             rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        // News vocabulary repeats: remembering stems saves most stemming
+        // work when indexing or checking many documents.
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
     }
+    const REMEMBERED: usize = 200_000;
     let lower = normalize(word);
-    STEMMER.with(|s| s.stem(&lower).into_owned())
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(&lower).cloned()) {
+        return known;
+    }
+    let stemmed = STEMMER.with(|s| s.stem(&lower).into_owned());
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(lower, stemmed.clone());
+    });
+    stemmed
 }
 
 #[cfg(test)]

@@ -225,7 +225,10 @@ fn main() {
         let mut times = Vec::new();
         let mut supported = 0;
         for _ in 0..7 {
+            // A check: the article's claims, the archive's documents for
+            // them, and the verdicts.
             let t = Instant::now();
+            let claims = extract_claims(&article_doc);
             let docs = index.sources_for(&claims).expect("search");
             let mut sources = number_sources(docs);
             for s in &mut sources {

@@ -89,10 +89,16 @@ pub enum IndexError {
 /// Sentences of the archive ranked for each claim by [`ArchiveIndex::sources_for`].
 pub const SENTENCES_PER_CLAIM: usize = 50;
 /// Archive documents kept per claim: the best distinct ones among those sentences.
-pub const DOCUMENTS_PER_CLAIM: usize = 5;
+pub const DOCUMENTS_PER_CLAIM: usize = 3;
 /// Share of a query's best sentence score a document's best sentence needs
 /// to be kept.
 pub const RELEVANCE_CUTOFF: f32 = 0.5;
+
+/// Share of all indexed records above which a query term counts as common
+/// and is left out of the search.
+pub const COMMON_TERM_SHARE: f64 = 0.02;
+/// Query terms kept however common they are (the rarest ones).
+const MIN_QUERY_TERMS: usize = 4;
 
 /// A marker file telling a factcheck index from other tantivy indexes.
 const MARKER: &str = "factcheck-index.json";
@@ -382,10 +388,36 @@ impl ArchiveIndex {
         query: &[QueryTerm],
         limit: usize,
     ) -> Result<Vec<SentenceMatch>, IndexError> {
-        let clauses: Vec<(Occur, Box<dyn Query>)> = query
+        if query.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let searcher = self.reader.searcher();
+        let tantivy = |e: tantivy::TantivyError| tantivy_error(&self.path, e);
+        // Terms in a large share of all sentences ("said", a common year)
+        // barely change the ranking but cost most of the search: they are
+        // left out, keeping at least the few rarest terms.
+        let common = (searcher.num_docs() as f64 * COMMON_TERM_SHARE) as u64;
+        let mut terms: Vec<(u64, &QueryTerm, Term)> = Vec::with_capacity(query.len());
+        for q in query {
+            let term = Term::from_field_text(self.fields.terms, &q.term);
+            let df = searcher.doc_freq(&term).map_err(tantivy)?;
+            if df > 0 {
+                terms.push((df, q, term));
+            }
+        }
+        terms.sort_by_key(|(df, q, _)| (*df, q.term.clone()));
+        let keep = terms
             .iter()
-            .map(|q| {
-                let term = Term::from_field_text(self.fields.terms, &q.term);
+            .position(|(df, _, _)| *df > common)
+            .unwrap_or(terms.len())
+            .max(MIN_QUERY_TERMS.min(terms.len()));
+        terms.truncate(keep);
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let clauses: Vec<(Occur, Box<dyn Query>)> = terms
+            .into_iter()
+            .map(|(_, q, term)| {
                 let query: Box<dyn Query> = Box::new(BoostQuery::new(
                     Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
                     q.weight,
@@ -393,32 +425,34 @@ impl ArchiveIndex {
                 (Occur::Should, query)
             })
             .collect();
-        if clauses.is_empty() || limit == 0 {
-            return Ok(Vec::new());
-        }
-        let searcher = self.reader.searcher();
-        let tantivy = |e: tantivy::TantivyError| tantivy_error(&self.path, e);
         let top = searcher
             .search(
                 &BooleanQuery::new(clauses),
                 &TopDocs::with_limit(limit).order_by_score(),
             )
             .map_err(tantivy)?;
+        // Columns are opened once per segment, not once per hit.
+        let mut columns: std::collections::HashMap<u32, [tantivy::columnar::Column<u64>; 3]> =
+            std::collections::HashMap::new();
         let mut out = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-            let read = |name: &str| -> Result<u64, IndexError> {
-                fast.u64(name)
-                    .map_err(tantivy)?
-                    .first(address.doc_id)
-                    .ok_or(IndexError::Damaged {
-                        path: self.path.clone(),
-                        document: u64::MAX,
-                    })
+            let [document, start, end] = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                    let open = |name: &str| fast.u64(name).map_err(tantivy);
+                    e.insert([open("in_document")?, open("start")?, open("end")?])
+                }
             };
+            let damaged = || IndexError::Damaged {
+                path: self.path.clone(),
+                document: u64::MAX,
+            };
+            let read =
+                |c: &tantivy::columnar::Column<u64>| c.first(address.doc_id).ok_or_else(damaged);
             out.push(SentenceMatch {
-                document: read("in_document")?,
-                span: Span::new(read("start")? as usize, read("end")? as usize),
+                document: read(document)?,
+                span: Span::new(read(start)? as usize, read(end)? as usize),
                 score,
             });
         }

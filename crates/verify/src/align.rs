@@ -18,6 +18,18 @@ pub(crate) fn content_stems(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Stems of the words of a name ("Min Aung Hlaing", "the World Bank"):
+/// like [`content_stems`] without looking for figures, which names do not
+/// hold, so it is cheap enough to call per candidate.
+pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
+    words(name)
+        .iter()
+        .map(|w| w.normalized())
+        .filter(|w| w.chars().count() > 1 && !is_function_word(w))
+        .map(|w| stem(&w))
+        .collect()
+}
+
 /// Whether words mark a plan or forecast rather than an outcome: a modal
 /// ("will", "would") or a verb of intent before "to" ("plans to", "is set
 /// to", "expects to").
@@ -95,8 +107,13 @@ pub(crate) struct FigureContext {
 }
 
 impl FigureContext {
-    /// The context of `claim` (whose spans index `text`).
-    pub(crate) fn of(text: &str, claim: &Claim) -> FigureContext {
+    /// The context of `claim` (whose spans index `text`); `sentence_stems`
+    /// are the content stems of its sentence when already known.
+    pub(crate) fn of(
+        text: &str,
+        claim: &Claim,
+        sentence_stems: Option<BTreeSet<String>>,
+    ) -> FigureContext {
         let sentence = text
             .get(claim.sentence.start..claim.sentence.end)
             .unwrap_or("");
@@ -131,7 +148,7 @@ impl FigureContext {
             .unwrap_or_default();
         FigureContext {
             near,
-            sentence: content_stems(sentence),
+            sentence: sentence_stems.unwrap_or_else(|| content_stems(sentence)),
             clause: clause_stems,
             future: marks_future(&clause_words),
             past: governing_verb_is_past(text, claim),
@@ -222,7 +239,7 @@ fn any_same(head: &str, stems: &BTreeSet<String>) -> bool {
 
 fn shares_name(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => !content_stems(a).is_disjoint(&content_stems(b)),
+        (Some(a), Some(b)) => !name_stems(a).is_disjoint(&name_stems(b)),
         _ => false,
     }
 }
@@ -347,7 +364,7 @@ pub(crate) fn alignment(
             .subject
             .iter()
             .chain(&claim.entities)
-            .any(|name| !content_stems(name).is_disjoint(&sctx.sentence));
+            .any(|name| !name_stems(name).is_disjoint(&sctx.sentence));
         if !names_shared {
             return None;
         }

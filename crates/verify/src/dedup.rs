@@ -57,6 +57,30 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// The signature of each text, computed on all cores for many texts.
+fn signatures(texts: &[&str]) -> Vec<Option<[u64; HASHES]>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if threads < 2 || texts.len() < 16 {
+        return texts.iter().map(|t| signature(t)).collect();
+    }
+    let chunk = texts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|t| signature(t)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 fn resemblance(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
 }
@@ -64,7 +88,7 @@ fn resemblance(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {
 /// Groups of near-duplicate texts: for each text, the index of the first
 /// text of its group (a text alone is its own group).
 pub fn group_near_duplicates(texts: &[&str]) -> Vec<usize> {
-    let sigs: Vec<Option<[u64; HASHES]>> = texts.iter().map(|t| signature(t)).collect();
+    let sigs = signatures(texts);
     let mut parent: Vec<usize> = (0..texts.len()).collect();
     fn find(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {

@@ -33,7 +33,7 @@ mod synonyms;
 
 use std::collections::BTreeSet;
 
-use factcheck_claims::words::words;
+use factcheck_claims::words::{search_terms, words};
 use factcheck_claims::{extract_claims, split_sentences, Claim, ClaimKind};
 use factcheck_document::{Document, SourceId, Span};
 use factcheck_quantities::{compare, Agreement, Quantity};
@@ -69,6 +69,8 @@ pub struct Source {
     contexts: Vec<align::FigureContext>,
     stems: BTreeSet<String>,
     sentences: Vec<Span>,
+    /// The [`search_terms`](factcheck_claims::words::search_terms) of each sentence.
+    sentence_terms: Vec<Vec<String>>,
 }
 
 impl Source {
@@ -78,12 +80,29 @@ impl Source {
             .into_iter()
             .filter(|c| c.quantity.is_some())
             .collect();
+        let sentences = split_sentences(&document.text);
+        let sentence_terms: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| search_terms(&document.text[s.start..s.end]))
+            .collect();
+        let stems_of = |terms: &[String]| -> BTreeSet<String> {
+            terms
+                .iter()
+                .filter(|t| !t.starts_with('#'))
+                .cloned()
+                .collect()
+        };
         let contexts = claims
             .iter()
-            .map(|c| align::FigureContext::of(&document.text, c))
+            .map(|c| {
+                let known = sentences
+                    .iter()
+                    .position(|s| *s == c.sentence)
+                    .map(|i| stems_of(&sentence_terms[i]));
+                align::FigureContext::of(&document.text, c, known)
+            })
             .collect();
-        let sentences = split_sentences(&document.text);
-        let stems = align::content_stems(&document.text);
+        let stems = sentence_terms.iter().flat_map(|t| stems_of(t)).collect();
         Source {
             group: id.clone(),
             archived: false,
@@ -93,6 +112,7 @@ impl Source {
             contexts,
             stems,
             sentences,
+            sentence_terms,
         }
     }
 
@@ -254,7 +274,7 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
     let article_names: BTreeSet<String> = claims
         .iter()
         .flat_map(|c| c.subject.iter().chain(&c.entities))
-        .flat_map(|name| align::content_stems(name))
+        .flat_map(|name| align::name_stems(name))
         .collect();
     let same_story: Vec<bool> = sources
         .iter()
@@ -263,11 +283,12 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
                 && (!s.archived || !article_names.is_disjoint(&s.stems))
         })
         .collect();
-    let index = SentenceIndex::new(
-        sources
+    let index = SentenceIndex::from_terms(sources.iter().map(|s| {
+        s.sentences
             .iter()
-            .map(|s| (s.document.text.as_str(), s.sentences.as_slice())),
-    );
+            .zip(&s.sentence_terms)
+            .map(|(span, terms)| (*span, terms.as_slice()))
+    }));
     claims
         .iter()
         .map(|c| {
@@ -297,7 +318,7 @@ fn check_claim(
     same_story: &[bool],
     candidates: &[Vec<Span>],
 ) -> CheckedClaim {
-    let context = align::FigureContext::of(article_text, claim);
+    let context = align::FigureContext::of(article_text, claim, None);
     let evidence: Vec<Evidence> = sources
         .iter()
         .zip(same_story)

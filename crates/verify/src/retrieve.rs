@@ -113,19 +113,47 @@ impl SentenceIndex {
     /// Indexes `sentences`: for each source (by position), its text and
     /// sentence spans.
     pub fn new<'a>(sources: impl IntoIterator<Item = (&'a str, &'a [Span])>) -> Self {
+        let analyzed: Vec<Vec<(Span, Vec<String>)>> = sources
+            .into_iter()
+            .map(|(text, spans)| {
+                spans
+                    .iter()
+                    .map(|s| (*s, search_terms(&text[s.start..s.end])))
+                    .collect()
+            })
+            .collect();
+        SentenceIndex::from_terms(analyzed.iter().map(|sentences| {
+            sentences
+                .iter()
+                .map(|(span, terms)| (*span, terms.as_slice()))
+        }))
+    }
+
+    /// Indexes sentences already analyzed into [`search_terms`]: for each
+    /// source (by position), its sentences' spans and terms.
+    pub fn from_terms<'a, S, I>(sources: S) -> Self
+    where
+        S: IntoIterator<Item = I>,
+        I: IntoIterator<Item = (Span, &'a [String])>,
+    {
         let mut index = SentenceIndex::default();
-        for (source, (text, spans)) in sources.into_iter().enumerate() {
-            for span in spans {
+        for (source, sentences) in sources.into_iter().enumerate() {
+            for (span, terms) in sentences {
                 let n = index.sentences.len() as u32;
-                let terms = search_terms(&text[span.start..span.end]);
                 index.lengths.push(terms.len() as u32);
-                index.sentences.push((source, *span));
-                let mut counts: HashMap<String, u32> = HashMap::new();
+                index.sentences.push((source, span));
+                let mut counts: HashMap<&str, u32> = HashMap::new();
                 for t in terms {
-                    *counts.entry(t).or_default() += 1;
+                    *counts.entry(t.as_str()).or_default() += 1;
                 }
+                let mut counts: Vec<(&str, u32)> = counts.into_iter().collect();
+                counts.sort_unstable();
                 for (t, tf) in counts {
-                    index.postings.entry(t).or_default().push((n, tf));
+                    index
+                        .postings
+                        .entry(t.to_string())
+                        .or_default()
+                        .push((n, tf));
                 }
             }
         }
