@@ -531,7 +531,8 @@ fn quote_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
         stance: Stance::Contradicts,
         quantity: None,
         explanation: format!(
-            "altered quote: the source's wording differs ({:.0}% of the words match)",
+            "altered quote: the source has “{}” ({:.0}% of the quote's words match)",
+            text[span.start..span.end].trim(),
             similarity * 100.0
         ),
     })
@@ -612,6 +613,17 @@ mod tests {
         assert!(found.contains(&Verdict::Supported), "{found:?}");
         let found = verdicts(article, &[altered]);
         assert!(found.contains(&Verdict::Contradicted), "{found:?}");
+        let article_doc = doc("a.txt", article);
+        let sources = number_sources(vec![doc("s.txt", altered)]);
+        let checked = verify(&article_doc, &extract_claims(&article_doc), &sources);
+        let quote = checked
+            .iter()
+            .find(|c| c.claim.kind == ClaimKind::Quote)
+            .expect("a quote claim");
+        assert_eq!(
+            quote.evidence[0].explanation,
+            "altered quote: the source has “Ortiz said: \"We will build two new bridges by next spring.\"” (89% of the quote's words match)"
+        );
     }
 
     #[test]
