@@ -34,7 +34,7 @@ bench: $(BENCHES)
 	@echo "benchmarks run: $(if $(BENCHES),$(BENCHES),none yet)"
 
 bench-claims:
-	$(CARGO) run --locked --release -q -p factcheck-claims --example bench_claims -- fixtures/claims/labeled.jsonl
+	$(CARGO) run --locked --release -q -p factcheck-claims --example bench_claims -- fixtures/claims/labeled.jsonl fixtures/claims/events.jsonl
 
 bench-extract:
 	scripts/bench-extract.sh

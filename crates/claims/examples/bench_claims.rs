@@ -1,10 +1,12 @@
-//! Claim extraction against a labeled set (`fixtures/claims/labeled.jsonl`):
-//! detection precision and recall of figure claims, and the accuracy of the
-//! measured thing, subject, time and speaker of the claims found. Claims
-//! count as found when their check-worthiness is at least 0.5.
+//! Claim extraction against labeled sets: figure claims
+//! (`fixtures/claims/labeled.jsonl`: detection precision and recall, and
+//! the accuracy of the measured thing, subject, time and speaker of the
+//! claims found) and event claims (`fixtures/claims/events.jsonl`:
+//! detection precision and recall, accuracy of actor, verb and time).
+//! Claims count as found when their check-worthiness is at least 0.5.
 //!
 //! ```sh
-//! cargo run --release -p factcheck-claims --example bench_claims [-- FILE]
+//! cargo run --release -p factcheck-claims --example bench_claims [-- FIGURES [EVENTS]]
 //! ```
 
 use factcheck_claims::{extract_claims, ClaimKind};
@@ -67,7 +69,10 @@ fn main() {
         // A fact-checker's list: figure claims worth checking (score ≥ 0.5).
         let claims: Vec<_> = extract_claims(&doc)
             .into_iter()
-            .filter(|c| c.kind != ClaimKind::Quote && c.worthiness.score >= 0.5)
+            .filter(|c| {
+                matches!(c.kind, ClaimKind::Quantity | ClaimKind::Temporal)
+                    && c.worthiness.score >= 0.5
+            })
             .collect();
         let labels = record["claims"].as_array().cloned().unwrap_or_default();
         predicted += claims.len();
@@ -127,4 +132,80 @@ fn main() {
     subject.show("subject");
     time.show("time");
     speaker.show("speaker");
+    let events = std::env::args()
+        .nth(2)
+        .unwrap_or_else(|| "fixtures/claims/events.jsonl".into());
+    bench_events(&events);
+}
+
+/// Event claims: one labeled event (or none) per sentence.
+fn bench_events(path: &str) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("bench_claims: {path}: cannot read");
+        std::process::exit(2);
+    };
+    let (mut predicted, mut expected, mut matched) = (0, 0, 0);
+    let (mut actor, mut verb, mut time) = (Tally::default(), Tally::default(), Tally::default());
+    let mut domains = std::collections::BTreeSet::new();
+    let mut sentences = 0;
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let Ok(record) = serde_json::from_str::<Value>(line) else {
+            eprintln!("bench_claims: {path}: line {}: not JSON", n + 1);
+            std::process::exit(2);
+        };
+        sentences += 1;
+        domains.insert(record["domain"].as_str().unwrap_or("").to_string());
+        let sentence = record["text"].as_str().unwrap_or("");
+        let mut doc = Document::from_text("labeled", sentence);
+        doc.published = record["published"]
+            .as_str()
+            .and_then(|d| chrono::DateTime::parse_from_rfc3339(&format!("{d}T12:00:00Z")).ok());
+        let found = extract_claims(&doc)
+            .into_iter()
+            .find(|c| c.kind == ClaimKind::Event && c.worthiness.score >= 0.5);
+        let label = &record["event"];
+        predicted += usize::from(found.is_some());
+        expected += usize::from(!label.is_null());
+        match (&found, label.is_null()) {
+            (None, false) => println!("missed event in {sentence:?}"),
+            (Some(_), true) => println!("extra event in {sentence:?}"),
+            _ => {}
+        }
+        let (Some(found), false) = (found, label.is_null()) else {
+            continue;
+        };
+        matched += 1;
+        let want = label["subject"].as_str().unwrap_or("").to_lowercase();
+        let got = found.subject.clone().unwrap_or_default().to_lowercase();
+        let ok = !want.is_empty() && (got.contains(&want) || want.contains(&got));
+        actor.add(ok);
+        if !ok {
+            println!("actor   want {want:?}, got {got:?} in {sentence:?}");
+        }
+        let got_verb = found.action.as_ref().map(|a| a.verb.as_str()).unwrap_or("");
+        let want_verb = label["verb"].as_str().unwrap_or("");
+        // "did not attend": the base form is the verb.
+        verb.add(got_verb == want_verb);
+        if got_verb != want_verb {
+            println!("verb    want {want_verb:?}, got {got_verb:?} in {sentence:?}");
+        }
+        if let Some(want) = label["time"].as_str() {
+            let got = found.time.as_ref().map(|t| t.start.to_string());
+            time.add(got.as_deref() == Some(want));
+            if got.as_deref() != Some(want) {
+                println!("time    want {want}, got {got:?} in {sentence:?}");
+            }
+        }
+    }
+    println!("\n{sentences} event sentences in {} domains", domains.len());
+    let p = matched as f64 / predicted.max(1) as f64;
+    let r = matched as f64 / expected.max(1) as f64;
+    println!("event detection        precision {p:.2}  recall {r:.2}  ({matched} of {expected} labeled, {predicted} found)");
+    actor.show("event actor");
+    verb.show("event verb");
+    time.show("event time");
 }

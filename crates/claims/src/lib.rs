@@ -1,5 +1,7 @@
 //! Finds the check-worthy claims of a [`Document`]: every figure with what it
-//! measures, whose it is and when, and every direct quote with its speaker.
+//! measures, whose it is and when, every direct quote with its speaker, and
+//! in sentences without a figure the events they state ("the council
+//! approved the stadium").
 //!
 //! The pipeline is plain and rule-based (no model, no gazetteer):
 //! sentences ([`split_sentences`]) → figures (`factcheck-quantities`) →
@@ -22,6 +24,7 @@
 #![warn(missing_docs)]
 
 mod entities;
+mod events;
 mod measure;
 mod quotes;
 mod sentences;
@@ -34,6 +37,7 @@ use factcheck_quantities::{find_quantities, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
 pub use entities::{find_entities, Entity};
+pub use events::Action;
 pub use measure::Measured;
 pub use quotes::{find_quotes, Quote};
 pub use sentences::split_sentences;
@@ -50,6 +54,9 @@ pub enum ClaimKind {
     Temporal,
     /// A direct quote attributed to a speaker.
     Quote,
+    /// A statement that something happened, without a figure: "the
+    /// central bank raised interest rates", "the minister resigned".
+    Event,
 }
 
 impl ClaimKind {
@@ -59,6 +66,7 @@ impl ClaimKind {
             ClaimKind::Quantity => "quantity",
             ClaimKind::Temporal => "temporal",
             ClaimKind::Quote => "quote",
+            ClaimKind::Event => "event",
         }
     }
 }
@@ -88,6 +96,9 @@ pub struct Claim {
     pub time: Option<TimeAnchor>,
     /// Who said it, for quotes and reported speech.
     pub speaker: Option<String>,
+    /// What happened, for event claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
     /// How much the claim is worth checking, with reasons.
     pub worthiness: Worthiness,
 }
@@ -150,8 +161,57 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 entities: entities.iter().map(|e| e.text.clone()).collect(),
                 time,
                 speaker: speaker.clone(),
+                action: None,
                 worthiness: Worthiness::default(),
             });
+        }
+        let has_figure = claims.iter().any(|c| c.sentence == *sentence);
+        if !has_figure && quote.is_none() {
+            if let Some(found) = events::find_event(s_text, &ws) {
+                let span = Span::new(
+                    sentence.start + ws[found.first].span.start,
+                    sentence.start + ws[found.last - 1].span.end,
+                );
+                let actor = Span::new(
+                    sentence.start + ws[found.actor.0].span.start,
+                    sentence.start + ws[found.actor.1 - 1].span.end,
+                );
+                // The actor's name when it has one ("Finance Minister Rita
+                // Olsen" → "Rita Olsen"; a person's name before other
+                // names in an apposition), else the actor phrase.
+                let named: Vec<&Entity> =
+                    entities.iter().filter(|e| actor.contains(e.span)).collect();
+                let subject = named
+                    .iter()
+                    .map(|e| Entity {
+                        text: quotes::strip_titles(&e.text),
+                        span: e.span,
+                    })
+                    .find(Entity::looks_like_person)
+                    .or_else(|| named.first().map(|e| (*e).clone()))
+                    .map(|e| e.text)
+                    .unwrap_or_else(|| text[actor.start..actor.end].to_string());
+                let time = times
+                    .iter()
+                    .filter(|t| span.contains(t.span))
+                    .min_by_key(|t| t.span.start)
+                    .cloned();
+                claims.push(Claim {
+                    id: String::new(),
+                    kind: ClaimKind::Event,
+                    text: text[span.start..span.end].to_string(),
+                    span,
+                    sentence: *sentence,
+                    quantity: None,
+                    measured: None,
+                    subject: Some(subject),
+                    entities: entities.iter().map(|e| e.text.clone()).collect(),
+                    time,
+                    speaker: speaker.clone(),
+                    action: Some(found.action),
+                    worthiness: Worthiness::default(),
+                });
+            }
         }
     }
     for quote in &quotes {
@@ -176,6 +236,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .collect(),
             time: None,
             speaker: quote.speaker.clone(),
+            action: None,
             worthiness: Worthiness::default(),
         });
     }
@@ -232,13 +293,6 @@ fn is_claim(
                     .any(|t| t.span.contains(Span::new(q.start, q.end)))
         }
         QuantityKind::Ordinal => measured.is_some(),
-        // "the first half of the year" is a period, not a share.
-        QuantityKind::Fraction if q.text.eq_ignore_ascii_case("half") => {
-            let before = sentence[..q.start - offset].trim_end().to_lowercase();
-            !["first", "second", "latter", "last"]
-                .iter()
-                .any(|w| before.ends_with(w))
-        }
         // "the first half of the year" is a period, not a share.
         QuantityKind::Fraction if q.text.eq_ignore_ascii_case("half") => {
             let before = sentence[..q.start - offset].trim_end().to_lowercase();

@@ -77,6 +77,7 @@ pub fn worthiness(claim: &Claim, sentence: &str) -> Worthiness {
     match claim.kind {
         ClaimKind::Quote => add(0.2, "direct quote"),
         ClaimKind::Quantity | ClaimKind::Temporal => add(0.3, "figure"),
+        ClaimKind::Event => add(0.2, "states an event"),
     }
     if claim.measured.is_some() {
         add(0.1, "measured thing known");

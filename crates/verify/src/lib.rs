@@ -27,6 +27,7 @@
 
 mod align;
 pub mod dedup;
+mod event;
 mod report;
 mod retrieve;
 mod synonyms;
@@ -325,6 +326,7 @@ fn check_claim(
         .zip(candidates)
         .filter_map(|((s, &related), sentences)| match claim.kind {
             ClaimKind::Quote => quote_evidence(claim, s),
+            ClaimKind::Event => event_evidence(claim, s, sentences),
             _ => figure_evidence(claim, &context, s, related, sentences),
         })
         .collect();
@@ -469,6 +471,30 @@ fn figure_evidence(
         ));
     }
     best.map(|(_, e)| e)
+}
+
+/// The sentence among `source`'s candidate `sentences` that states the
+/// claim's event (support) or its negation (contradiction).
+fn event_evidence(claim: &Claim, source: &Source, sentences: &[Span]) -> Option<Evidence> {
+    let found = event::event_match(claim, &source.document.text, sentences)?;
+    let action = claim.action.as_ref()?;
+    let explanation = if found.agrees {
+        format!("states the same event ({} {})", found.verb, action.object)
+    } else {
+        format!("states the opposite ({} negated)", found.verb)
+    };
+    Some(Evidence {
+        source: source.id.clone(),
+        quote: source.document.text[found.span.start..found.span.end].to_string(),
+        span: found.span,
+        stance: if found.agrees {
+            Stance::Supports
+        } else {
+            Stance::Contradicts
+        },
+        quantity: None,
+        explanation,
+    })
 }
 
 /// Lowercase words of a text with quotation marks and punctuation removed.
@@ -635,6 +661,19 @@ mod tests {
         assert_eq!(verdicts(article, &[other_story]), [Verdict::NotEnoughInfo]);
         let same_names = "Chile signed three trade agreements with Peru in 2024.";
         assert_eq!(verdicts(article, &[same_names]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn events_are_supported_or_contradicted_by_what_sources_state() {
+        let article = "The city council approved the new stadium on Monday.";
+        let agree = "On Monday the council approved the plans for the new stadium.";
+        let deny = "The council did not approve the new stadium, its chair said.";
+        assert_eq!(verdicts(article, &[agree]), [Verdict::Supported]);
+        assert_eq!(verdicts(article, &[deny]), [Verdict::Contradicted]);
+        assert_eq!(
+            verdicts(article, &["The council met to discuss the budget."]),
+            [Verdict::NotEnoughInfo]
+        );
     }
 
     #[test]

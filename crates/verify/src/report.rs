@@ -149,7 +149,7 @@ pub struct ClaimReport {
     pub text: String,
     /// Where it stands in the article's text.
     pub span: Span,
-    /// quantity, temporal or quote.
+    /// quantity, temporal, quote or event.
     pub kind: factcheck_claims::ClaimKind,
     /// The claim's figure.
     pub quantity: Option<QuantityReport>,
@@ -159,6 +159,9 @@ pub struct ClaimReport {
     pub subject: Option<String>,
     /// Who said it.
     pub speaker: Option<String>,
+    /// What happened, for event claims (absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<factcheck_claims::Action>,
     /// How much the claim is worth checking, 0 to 1.
     pub checkworthiness: f64,
     /// When.
@@ -241,6 +244,7 @@ impl Report {
                     kind: c.claim.kind,
                     quantity: c.claim.quantity.as_ref().map(QuantityReport::from),
                     measured: c.claim.measured.as_ref().map(|m| m.head.clone()),
+                    action: c.claim.action.clone(),
                     subject: c.claim.subject.clone(),
                     speaker: c.claim.speaker.clone(),
                     checkworthiness: c.claim.worthiness.score,
