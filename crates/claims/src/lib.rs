@@ -277,13 +277,36 @@ fn is_claim(
                     && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
                     && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric)
             });
-            // "over the past twelve months": a duration, not a count.
-            let duration = !rest.starts_with('-')
-                && rest.split_whitespace().next().is_some_and(|w| {
-                    words::is_time_unit(
-                        &w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase(),
-                    )
+            // "over the past twelve months": a duration, not a count — unless
+            // the unit only qualifies a noun after it ("22,000 season tickets").
+            let mut next_words = rest
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+            let unit = next_words.next();
+            let compound = rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !w.ends_with(|c: char| !c.is_alphanumeric()))
+                && next_words.next().is_some_and(|w| {
+                    !w.is_empty()
+                        && !words::is_function_word(&w)
+                        && !matches!(
+                            w.as_str(),
+                            "ago"
+                                | "later"
+                                | "earlier"
+                                | "before"
+                                | "after"
+                                | "running"
+                                | "straight"
+                                | "long"
+                                | "old"
+                                | "late"
+                        )
                 });
+            let duration = !rest.starts_with('-')
+                && unit.is_some_and(|w| words::is_time_unit(&w))
+                && !compound;
             measured.is_some()
                 && !pronoun_one
                 && !duration
@@ -386,6 +409,19 @@ mod tests {
         let mut d = Document::from_text("t.txt", text);
         d.published = chrono::DateTime::parse_from_rfc3339("2025-03-11T09:00:00Z").ok();
         d
+    }
+
+    #[test]
+    fn durations_are_not_counts_but_time_words_in_compounds_are() {
+        let figures = |text: &str| -> Vec<String> {
+            extract_claims(&doc(text))
+                .iter()
+                .filter_map(|c| c.quantity.as_ref().map(|q| q.text.clone()))
+                .collect()
+        };
+        assert!(figures("Prices rose over the past twelve months.").is_empty());
+        assert!(figures("“It is our fourth title in six years,” the coach said.") == ["fourth"]);
+        assert_eq!(figures("The club sold 22,000 season tickets."), ["22,000"]);
     }
 
     #[test]
