@@ -237,7 +237,11 @@ fn harness_range(q: &Quantity) -> Option<String> {
 
 /// One line of the `quantities --jsonl` harness contract. Plain counts
 /// carry the unit "dimensionless", as the quantulum3 specs name it.
-pub fn quantities_jsonl_line(out: &mut impl Write, found: &[Quantity]) -> Result<()> {
+pub fn quantities_jsonl_line(
+    out: &mut impl Write,
+    found: &[Quantity],
+    relative: &[factcheck_quantities::RelativeOrdinal],
+) -> Result<()> {
     #[derive(Serialize)]
     struct Mention<'a> {
         text: &'a str,
@@ -248,8 +252,12 @@ pub fn quantities_jsonl_line(out: &mut impl Write, found: &[Quantity]) -> Result
         #[serde(skip_serializing_if = "Option::is_none")]
         unit: Option<&'a str>,
     }
-    let rows: Vec<Mention<'_>> = found
+    // A relative position wins over figures inside it ("second to last").
+    let inside_relative =
+        |q: &Quantity| relative.iter().any(|r| q.start < r.end && r.start < q.end);
+    let mut rows: Vec<Mention<'_>> = found
         .iter()
+        .filter(|q| !inside_relative(q))
         .map(|q| {
             let range = harness_range(q);
             let plain_count = q.kind == QuantityKind::Cardinal && range.is_none();
@@ -267,6 +275,15 @@ pub fn quantities_jsonl_line(out: &mut impl Write, found: &[Quantity]) -> Result
             }
         })
         .collect();
+    rows.extend(relative.iter().map(|r| Mention {
+        text: &r.text,
+        start: r.start,
+        end: r.end,
+        kind: "ordinal.relative",
+        value: r.notation(),
+        unit: None,
+    }));
+    rows.sort_by_key(|m| m.start);
     serde_json::to_writer(&mut *out, &rows)?;
     writeln!(out)?;
     Ok(())

@@ -118,8 +118,8 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         }
         _ => {}
     }
-    let allowed = Interval::allowed_by(&c, claim.bound);
-    let reported = Interval::allowed_by(&e, evidence.bound);
+    let allowed = Interval::allowed_by(&c, claim.bound, claim.upper_bound);
+    let reported = Interval::allowed_by(&e, evidence.bound, evidence.upper_bound);
     let point = evidence.bound == Bound::Exact && e.upper.is_none();
     let coarser = e.resolution > c.resolution && claim.bound == Bound::Exact;
     let agreement = if point {
@@ -311,7 +311,17 @@ struct Interval {
 }
 
 impl Interval {
-    fn allowed_by(s: &Scaled, bound: Bound) -> Interval {
+    /// The values a figure allows; `upper_bound` closes a range written as
+    /// two bounds ("more than 20 and at most 35").
+    fn allowed_by(s: &Scaled, bound: Bound, upper_bound: Option<Bound>) -> Interval {
+        let mut interval = Interval::allowed_by_bound(s, bound);
+        if let (Some(top), Some(ub)) = (s.upper, upper_bound) {
+            interval.hi = Some((top, ub == Bound::AtMost));
+        }
+        interval
+    }
+
+    fn allowed_by_bound(s: &Scaled, bound: Bound) -> Interval {
         let v = s.value;
         let top = s.upper.unwrap_or(v);
         let half = s.resolution / Decimal::TWO;
@@ -409,6 +419,23 @@ impl fmt::Display for Interval {
             (None, Some((hi, false))) => write!(f, "< {}", hi.normalize()),
             (None, None) => f.write_str("any value"),
         }
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use crate::{compare, find_quantities, Agreement};
+
+    #[test]
+    fn a_range_written_as_two_bounds_has_both_ends() {
+        let claim = &find_quantities("more than 20 and at most 35 ships")[0];
+        assert_eq!(claim.interval_notation().as_deref(), Some("(20,35]"));
+        let inside = &find_quantities("30 ships")[0];
+        let outside = &find_quantities("40 ships")[0];
+        assert_eq!(compare(claim, inside).agreement, Agreement::Agrees);
+        assert_eq!(compare(claim, outside).agreement, Agreement::Disagrees);
+        let reversed = &find_quantities("at most 100 and at least 20 apples")[0];
+        assert_eq!(reversed.interval_notation().as_deref(), Some("[20,100]"));
     }
 }
 

@@ -260,6 +260,19 @@ pub(crate) fn currency_may_precede(w: &str) -> bool {
 
 /// Qualifier phrases that put a bound on the figure that follows, longest first.
 pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
+    (&["greater", "than", "or", "equal", "to"], Bound::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Bound::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Bound::AtMost),
+    (&["equal", "to", "or", "more", "than"], Bound::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Bound::AtLeast),
+    (&["equal", "to", "or", "less", "than"], Bound::AtMost),
+    (&["higher", "or", "equal", "than"], Bound::AtLeast),
+    (&["greater", "or", "equal", "than"], Bound::AtLeast),
+    (&["larger", "or", "equal", "than"], Bound::AtLeast),
+    (&["more", "or", "equal", "than"], Bound::AtLeast),
+    (&["less", "or", "equal", "than"], Bound::AtMost),
+    (&["lower", "or", "equal", "than"], Bound::AtMost),
+    (&["smaller", "or", "equal", "than"], Bound::AtMost),
     (&["slightly", "more", "than"], Bound::MoreThan),
     (&["no", "fewer", "than"], Bound::AtLeast),
     (&["no", "less", "than"], Bound::AtLeast),
@@ -278,6 +291,8 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["less", "than"], Bound::LessThan),
     (&["fewer", "than"], Bound::LessThan),
     (&["lower", "than"], Bound::LessThan),
+    (&["smaller", "than"], Bound::LessThan),
+    (&["bigger", "than"], Bound::MoreThan),
     (&["at", "most"], Bound::AtMost),
     (&["up", "to"], Bound::AtMost),
     (&["just", "under"], Bound::Nearly),

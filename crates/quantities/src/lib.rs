@@ -28,12 +28,14 @@ mod compare;
 mod lexer;
 mod lexicon;
 mod recognize;
+mod relative;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub use compare::{compare, Agreement, Comparison};
 pub use recognize::find_quantities;
+pub use relative::{find_relative_ordinals, Anchor, RelativeOrdinal};
 pub use rust_decimal;
 
 /// What sort of figure a mention is.
@@ -156,6 +158,11 @@ pub struct Quantity {
     pub currency: Option<String>,
     /// How the written figure bounds the true value.
     pub bound: Bound,
+    /// How the upper end of a range bounds it — `LessThan` (open) or
+    /// `AtMost` (closed) — when the range was written as two bounds ("more
+    /// than 20 and at most 35"); `bound` then tells the lower end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper_bound: Option<Bound>,
     /// The direction of change, when the figure describes one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<Direction>,
@@ -183,6 +190,19 @@ impl Quantity {
     /// `[20,20]` for "equals 20". `None` for a plain (or approximate) figure.
     pub fn interval_notation(&self) -> Option<String> {
         let v = self.value.normalize();
+        if let (Some(u), Some(upper_bound)) = (self.upper, self.upper_bound) {
+            let open = if self.bound == Bound::MoreThan {
+                '('
+            } else {
+                '['
+            };
+            let close = if upper_bound == Bound::LessThan {
+                ')'
+            } else {
+                ']'
+            };
+            return Some(format!("{open}{v},{}{close}", u.normalize()));
+        }
         match (self.upper, self.bound) {
             (Some(u), _) if u == self.value => Some(format!("[{v},{v}]")),
             (Some(u), _) => Some(format!("[{v},{})", u.normalize())),

@@ -124,18 +124,62 @@ impl<'a> Scanner<'a> {
     }
 
     fn run(&self) -> Vec<Quantity> {
-        let mut out = Vec::new();
+        let mut out: Vec<Quantity> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
             match self.mention_at(i) {
                 Some((q, next)) => {
-                    out.push(q);
+                    match out.last() {
+                        Some(last) if self.bounds_a_range(last, &q) => {
+                            let lower = out.pop().unwrap_or_else(|| q.clone());
+                            out.push(self.joined_range(lower, q));
+                        }
+                        _ => out.push(q),
+                    }
                     i = next.max(i + 1);
                 }
                 None => i += 1,
             }
         }
         out
+    }
+
+    /// Whether `a` then `b` are the two ends of one range written as bounds
+    /// ("more than 20 and at most 35", "at most 100 and at least 20"): a
+    /// lower and an upper bound of the same kind joined by "and" or "but".
+    fn bounds_a_range(&self, a: &Quantity, b: &Quantity) -> bool {
+        let lower = |q: &Quantity| matches!(q.bound, Bound::MoreThan | Bound::AtLeast);
+        let upper = |q: &Quantity| matches!(q.bound, Bound::LessThan | Bound::AtMost);
+        let between = self.text.get(a.end..b.start).unwrap_or("").trim();
+        let joined = matches!(
+            between.trim_start_matches(',').trim(),
+            "and" | "but" | "and is" | "but is"
+        );
+        a.kind == b.kind
+            && a.upper.is_none()
+            && b.upper.is_none()
+            && a.change.is_none()
+            && b.change.is_none()
+            && joined
+            && (lower(a) && upper(b) || upper(a) && lower(b))
+    }
+
+    /// The range whose ends are the bounds `a` and `b`, in either order.
+    fn joined_range(&self, a: Quantity, b: Quantity) -> Quantity {
+        let (start, end) = (a.start, b.end);
+        let (low, high) = if matches!(a.bound, Bound::MoreThan | Bound::AtLeast) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        Quantity {
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            upper: Some(high.value),
+            upper_bound: Some(high.bound),
+            ..low
+        }
     }
 
     /// Whether a mention could start at token `i`: most words of running
@@ -293,6 +337,7 @@ impl<'a> Scanner<'a> {
                 .or_else(|| core.unit.map(str::to_string)),
             currency: core.currency.map(|c| c.iso.to_string()),
             bound,
+            upper_bound: None,
             change: core.change,
         }
     }
