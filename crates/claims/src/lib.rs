@@ -273,9 +273,14 @@ fn is_claim(
             // "the two sides", "both countries": a reference, not a count.
             let before = sentence[..q.start - offset].trim_end();
             let referential = ["the", "these", "those", "both", "all"].iter().any(|d| {
-                before.len() >= d.len()
-                    && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
-                    && !before[..before.len() - d.len()].ends_with(char::is_alphanumeric)
+                let cut = before.len().saturating_sub(d.len());
+                // `get` rather than slicing: the cut may fall inside a character.
+                before
+                    .get(cut..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(d))
+                    && before
+                        .get(..cut)
+                        .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
             });
             // "over the past twelve months": a duration, not a count — unless
             // the unit only qualifies a noun after it ("22,000 season tickets").
@@ -409,6 +414,13 @@ mod tests {
         let mut d = Document::from_text("t.txt", text);
         d.published = chrono::DateTime::parse_from_rfc3339("2025-03-11T09:00:00Z").ok();
         d
+    }
+
+    #[test]
+    fn multibyte_text_before_a_figure_does_not_panic() {
+        // Found by the extract_claims fuzz target.
+        let _ = extract_claims(&doc("\u{2e6}\u{2e6}5"));
+        let _ = extract_claims(&doc("ééé 5 ships"));
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub(crate) enum NumberWord {
 pub(crate) fn number_word(w: &str) -> Option<NumberWord> {
     use NumberWord::*;
     Some(match w {
-        "zero" | "nil" => Unit(0),
+        "zero" | "nil" | "nought" | "naught" => Unit(0),
         "one" => Unit(1),
         "two" => Unit(2),
         "three" => Unit(3),
@@ -461,4 +461,26 @@ pub(crate) fn is_month(w: &str) -> bool {
             | "nov"
             | "dec"
     )
+}
+
+/// A single-character fraction ("½", "¾") as numerator and denominator.
+pub(crate) fn vulgar_fraction(c: char) -> Option<(u64, u64)> {
+    Some(match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    })
 }

@@ -127,7 +127,7 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Quantity> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            match self.mention_at(i) {
+            match self.mention_at(i).filter(|(q, _)| !self.is_pronoun_one(q)) {
                 Some((q, next)) => {
                     match out.last() {
                         Some(last) if self.bounds_a_range(last, &q) => {
@@ -142,6 +142,70 @@ impl<'a> Scanner<'a> {
             }
         }
         out
+    }
+
+    /// Whether a bare "one" stands for a noun rather than counting one:
+    /// "which one do you prefer", "the one you mentioned", "that one is good".
+    fn is_pronoun_one(&self, q: &Quantity) -> bool {
+        if !q.text.eq_ignore_ascii_case("one") {
+            return false;
+        }
+        let before = self.lower[..q.start].split_whitespace().next_back();
+        let after = self.lower[q.end..]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty());
+        let clause_ends = self.lower[q.end..]
+            .trim_start()
+            .starts_with(['.', ',', '?', '!', ';'])
+            || self.lower[q.end..].trim().is_empty();
+        let determiner = before.is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "each"
+                    | "every"
+                    | "any"
+                    | "another"
+                    | "same"
+                    | "other"
+            )
+        });
+        let not_a_noun = clause_ends
+            || after.is_some_and(|w| {
+                matches!(
+                    w,
+                    "you"
+                        | "i"
+                        | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "can"
+                        | "will"
+                        | "would"
+                        | "should"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "looks"
+                        | "seems"
+                )
+            });
+        determiner && not_a_noun
     }
 
     /// Whether `a` then `b` are the two ends of one range written as bounds
@@ -189,7 +253,9 @@ impl<'a> Scanner<'a> {
         match tok.kind {
             TokenKind::Number => true,
             TokenKind::Symbol => tok.symbol().is_some_and(|c| {
-                matches!(c, '-' | '−' | '.' | '~') || lexicon::currency_symbol(c).is_some()
+                matches!(c, '-' | '−' | '.' | '~')
+                    || lexicon::currency_symbol(c).is_some()
+                    || lexicon::vulgar_fraction(c).is_some()
             }),
             TokenKind::Word => {
                 let Some(w) = self.word(i) else { return false };
@@ -584,6 +650,23 @@ impl<'a> Scanner<'a> {
                 end,
             });
         }
+        if let Some((num, den)) = self
+            .token(i)
+            .and_then(|t| t.symbol())
+            .and_then(lexicon::vulgar_fraction)
+        {
+            return Some(Core {
+                kind: QuantityKind::Fraction,
+                value: dec(num) / dec(den),
+                resolution: Decimal::ZERO,
+                currency: None,
+                unit: None,
+                change: None,
+                digits: false,
+                first: i,
+                end: i + 1,
+            });
+        }
         if let Some(core) = self.fraction(i).or_else(|| self.multiplier(i)) {
             return Some(core);
         }
@@ -810,6 +893,27 @@ impl<'a> Scanner<'a> {
             end,
         };
         let w = self.word(i);
+        // "half a million", "a quarter million": a share of a scale is a count.
+        let (share_at, share) = match (w, self.word(i + 1)) {
+            (Some("a" | "an"), Some("half")) => (i + 1, Some(Decimal::new(5, 1))),
+            (Some("a" | "an"), Some("quarter")) => (i + 1, Some(Decimal::new(25, 2))),
+            (Some("half"), _) => (i, Some(Decimal::new(5, 1))),
+            (Some("quarter"), _) => (i, Some(Decimal::new(25, 2))),
+            _ => (i, None),
+        };
+        if let Some(share) = share {
+            let k = if matches!(self.word(share_at + 1), Some("a" | "an")) {
+                share_at + 2
+            } else {
+                share_at + 1
+            };
+            if let Some(NumberWord::Scale(s)) = self.word(k).and_then(lexicon::number_word) {
+                let mut count = frac(share.checked_mul(dec(s))?, k + 1);
+                count.kind = QuantityKind::Cardinal;
+                count.resolution = dec(s) / Decimal::TEN;
+                return Some(count);
+            }
+        }
         if w == Some("half") {
             if self.word_is(i + 1, "a") && self.word_is(i + 2, "dozen") {
                 let mut half_dozen = frac(dec(6), i + 3);
@@ -876,7 +980,25 @@ impl<'a> Scanner<'a> {
                         || !den_word.ends_with('s') && !share_follows);
                 if let Some(den) = lexicon::denominator(den_word).filter(|_| !ordinal_reading) {
                     if num < den || den_word.ends_with('s') {
-                        return Some(frac(dec(num) / dec(den), j + 1));
+                        let share = dec(num) / dec(den);
+                        // "two thirds of a million": a count.
+                        let of_scale = self.word_is(j + 1, "of")
+                            && matches!(self.word(j + 2), Some("a" | "an"))
+                            && matches!(
+                                self.word(j + 3).and_then(lexicon::number_word),
+                                Some(NumberWord::Scale(_))
+                            );
+                        if of_scale {
+                            if let Some(NumberWord::Scale(s)) =
+                                self.word(j + 3).and_then(lexicon::number_word)
+                            {
+                                let mut count = frac(share.checked_mul(dec(s))?, j + 4);
+                                count.kind = QuantityKind::Cardinal;
+                                count.resolution = dec(s) / Decimal::TEN;
+                                return Some(count);
+                            }
+                        }
+                        return Some(frac(share, j + 1));
                     }
                 }
             }
@@ -1009,6 +1131,16 @@ impl<'a> Scanner<'a> {
             fraction,
             end,
         };
+        if let Some((exp, after)) = self.exponent(end).filter(|_| self.glued(i, end)) {
+            // "1.3e6", "12.32e+14", "-12e-1": scientific notation.
+            let factor = Decimal::from_i128_with_scale(10i128.checked_pow(exp.unsigned_abs())?, 0);
+            let (v, r) = if exp >= 0 {
+                (value.checked_mul(factor)?, resolution.checked_mul(factor)?)
+            } else {
+                (value.checked_div(factor)?, resolution.checked_div(factor)?)
+            };
+            return Some(number(v, r, false, true, false, after));
+        }
         if let Some(w) = self.word(end).filter(|_| self.glued(i, end)) {
             let written = self.tokens[end].text;
             if matches!(w, "st" | "nd" | "rd" | "th") && value.fract().is_zero() {
@@ -1089,6 +1221,38 @@ impl<'a> Scanner<'a> {
             resolution = Decimal::ONE;
         }
         Some(number(value, resolution, false, scaled, false, end))
+    }
+
+    /// An exponent glued after a number: "e6", "e+14", "E-1". Returns the
+    /// power of ten and the index after it.
+    fn exponent(&self, j: usize) -> Option<(i32, usize)> {
+        if self.word(j) != Some("e") {
+            return None;
+        }
+        let mut k = j + 1;
+        let mut sign = 1;
+        if let Some(c) = self
+            .token(k)
+            .and_then(|t| t.symbol())
+            .filter(|c| matches!(c, '+' | '-' | '−'))
+        {
+            if !self.glued(j, k) {
+                return None;
+            }
+            sign = if c == '+' { 1 } else { -1 };
+            k += 1;
+        }
+        let digits = self.token(k).filter(|t| {
+            t.kind == TokenKind::Number
+                && t.text.len() <= 2
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+        })?;
+        if !self.glued(k - 1, k) {
+            return None;
+        }
+        let exp: i32 = digits.text.parse().ok()?;
+        // Decimals hold 28 digits: larger powers are not read as figures.
+        (exp <= 28).then_some((sign * exp, k + 1))
     }
 
     /// "1/2" right after a whole number: the fractional part of "10 1/2".
@@ -1196,15 +1360,44 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut value = Decimal::from_i128_with_scale(i128::try_from(total + current).ok()?, 0);
-        if !ordinal
-            && self.word_is(j, "and")
-            && self.word_is(j + 1, "a")
-            && self.word_is(j + 2, "half")
-        {
-            value += Decimal::new(5, 1);
-            j += 3;
-        }
         let mut resolution = Decimal::ONE;
+        let mut scaled = matches!(last, Some(Scale(_)));
+        if !ordinal && self.word_is(j, "and") {
+            // "five and a half", "twenty and three fifths", "one million and
+            // a half", "five and a half million".
+            let part = if self.word_is(j + 1, "a") && self.word_is(j + 2, "half") {
+                Some((Decimal::new(5, 1), j + 3))
+            } else {
+                self.fraction(j + 1)
+                    .filter(|f| f.kind == QuantityKind::Fraction && f.value < Decimal::ONE)
+                    .map(|f| (f.value, f.end))
+            };
+            if let Some((part, after)) = part {
+                let scale_after = match self.word(after).and_then(lexicon::number_word) {
+                    Some(Scale(s)) => Some(dec(s)),
+                    _ => None,
+                };
+                let last_scale = match last {
+                    Some(Scale(s)) => Some(dec(s)),
+                    _ => None,
+                };
+                j = after;
+                match (scale_after, last_scale) {
+                    (Some(s), Some(_)) => {
+                        value = value.checked_add(part.checked_mul(s)?)?;
+                        j += 1;
+                    }
+                    (Some(s), None) => {
+                        value = value.checked_add(part)?.checked_mul(s)?;
+                        resolution = s / Decimal::TEN;
+                        scaled = true;
+                        j += 1;
+                    }
+                    (None, Some(s)) => value = value.checked_add(part.checked_mul(s)?)?,
+                    (None, None) => value = value.checked_add(part)?,
+                }
+            }
+        }
         if !ordinal && self.word_is(j, "point") {
             if let Some((fraction, places, after)) = self.spoken_decimals(j + 1) {
                 value += fraction;
@@ -1212,17 +1405,6 @@ impl<'a> Scanner<'a> {
                 j = after;
             }
         }
-        if !ordinal && self.word_is(j, "and") {
-            // "five and a quarter", "twenty and three fifths".
-            if let Some(part) = self
-                .fraction(j + 1)
-                .filter(|f| f.kind == QuantityKind::Fraction && f.value < Decimal::ONE)
-            {
-                value += part.value;
-                j = part.end;
-            }
-        }
-        let scaled = matches!(last, Some(Scale(_)));
         Some(Number {
             value,
             resolution,
@@ -1469,6 +1651,25 @@ mod tests {
         let text = "Café prices — up 5%";
         let q = one(text);
         assert_eq!(&text[q.start..q.end], "5%");
+    }
+
+    #[test]
+    fn shares_of_scales_exponents_and_symbols() {
+        assert_eq!(one("half a million people").value, v("500000"));
+        assert_eq!(one("five and a half million fish").value, v("5500000"));
+        assert_eq!(one("one million and a half").value, v("1500000"));
+        assert_eq!(one("two thirds of a million").kind, QuantityKind::Cardinal);
+        assert_eq!(one("a dose of 1.3e6 units").value, v("1300000"));
+        assert_eq!(one("a rate of 2.5e-3").value, v("0.0025"));
+        assert_eq!(one("the result is ¾").value, v("0.75"));
+        assert_eq!(one("nought").value, v("0"));
+    }
+
+    #[test]
+    fn one_as_a_pronoun_is_not_a_count() {
+        assert!(find_quantities("Which one do you prefer?").is_empty());
+        assert!(find_quantities("That one is really good.").is_empty());
+        assert_eq!(one("the one hospital in town").value, v("1"));
     }
 
     #[test]
