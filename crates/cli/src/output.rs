@@ -235,7 +235,7 @@ fn harness_range(q: &Quantity) -> Option<String> {
     countable.then(|| q.interval_notation()).flatten()
 }
 
-/// One line of the `quantities --jsonl` harness contract. Plain counts
+/// One line of the `quantities --jsonl` harness contract. Plain numbers
 /// carry the unit "dimensionless", as the quantulum3 specs name it.
 pub fn quantities_jsonl_line(
     out: &mut impl Write,
@@ -260,7 +260,15 @@ pub fn quantities_jsonl_line(
         .filter(|q| !inside_relative(q))
         .map(|q| {
             let range = harness_range(q);
-            let plain_count = q.kind == QuantityKind::Cardinal && range.is_none();
+            // Plain numbers (counts, shares, years) are "dimensionless" in
+            // the quantulum3 specs.
+            let plain_count = matches!(
+                q.kind,
+                QuantityKind::Cardinal
+                    | QuantityKind::Fraction
+                    | QuantityKind::Year
+                    | QuantityKind::Decade
+            ) && range.is_none();
             Mention {
                 text: &q.text,
                 start: q.start,

@@ -859,7 +859,10 @@ impl<'a> Scanner<'a> {
             return Some((c, i + 1));
         }
         let w = self.word(i)?;
-        if self.is_symbol(i + 1, '$') && self.glued(i, i + 1) {
+        // "C$5", "HK$ 10", "US $150": a spaced prefix only when it has two
+        // letters or more ("a $5 fee" is an article).
+        let prefix_fits = self.glued(i, i + 1) || w.len() >= 2;
+        if self.is_symbol(i + 1, '$') && prefix_fits {
             if let Some(c) = lexicon::dollar_prefix(w) {
                 return Some((c, i + 2));
             }
