@@ -323,7 +323,12 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
 
 /// Whether `w` is the first word of a qualifier phrase.
 pub(crate) fn starts_qualifier(w: &str) -> bool {
-    QUALIFIERS.iter().any(|(phrase, _)| phrase[0] == w)
+    // Asked for every word of the text: a set, not a scan of the list.
+    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    FIRST_WORDS
+        .get_or_init(|| QUALIFIERS.iter().map(|(phrase, _)| phrase[0]).collect())
+        .contains(w)
 }
 
 /// Verbs and adverbs of change that may stand before a figure: `rose 12%`, `fell by a third`.
