@@ -48,6 +48,7 @@ bench-scale:
 bench-verify:
 	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify -- fixtures/scenarios
 	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify -- fixtures/heldout
+	$(CARGO) run --locked --release -q -p factcheck-tests --bin bench-verify -- --archive
 
 clean:
 	$(CARGO) clean

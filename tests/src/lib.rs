@@ -139,19 +139,28 @@ pub fn expectations(scenario: &Path) -> Vec<Expectation> {
         .collect()
 }
 
-/// Runs `check` on a scenario and pairs each expectation with the verdict
-/// the report gives (`None` when no claim matches it).
+/// Runs `check` on a scenario against its own sources and pairs each
+/// expectation with the verdict the report gives (`None` when no claim
+/// matches it).
 pub fn run_scenario(scenario: &Path) -> Vec<(Expectation, Option<String>)> {
-    let article = scenario.join("article.txt");
     let sources = scenario.join("sources");
-    let report = run_json(&[
-        "check",
-        article.to_str().expect("UTF-8 path"),
-        "--sources",
-        sources.to_str().expect("UTF-8 path"),
-        "--format",
-        "json",
-    ]);
+    run_scenario_with(
+        scenario,
+        &["--sources", sources.to_str().expect("UTF-8 path")],
+    )
+}
+
+/// Like [`run_scenario`], with other source arguments (`--index PATH` to
+/// check against an archive).
+pub fn run_scenario_with(
+    scenario: &Path,
+    source_args: &[&str],
+) -> Vec<(Expectation, Option<String>)> {
+    let article = scenario.join("article.txt");
+    let mut args = vec!["check", article.to_str().expect("UTF-8 path")];
+    args.extend_from_slice(source_args);
+    args.extend_from_slice(&["--format", "json"]);
+    let report = run_json(&args);
     let claims = report["claims"].as_array().cloned().unwrap_or_default();
     expectations(scenario)
         .into_iter()
