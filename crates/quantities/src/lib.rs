@@ -7,7 +7,9 @@
 //! of change ("rose 12%", "a 40% increase"). [`compare`] then tells whether a
 //! figure found in a source agrees with the one in a claim, following the
 //! rules a fact-checker applies: rounding at the claim's precision, bounds,
-//! approximations, percent versus fraction.
+//! approximations, percent versus fraction. [`find_relative_ordinals`]
+//! finds positions such as "penultimate" or "next to last", which name no
+//! number and are kept apart from figures.
 //!
 //! The crate is standalone: it has no project-internal dependency.
 //!
