@@ -261,3 +261,17 @@ fn fetching_many_urls_shows_progress_and_fills_the_cache_for_offline_use() {
     );
     std::fs::remove_dir_all(&cache).unwrap();
 }
+
+#[test]
+fn errors_name_their_cause_once() {
+    let out = run(&[
+        "check",
+        "no-such-article.txt",
+        "--sources",
+        "fixtures/seed/sources",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+}

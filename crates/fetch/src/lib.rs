@@ -202,6 +202,13 @@ pub fn is_url(input: &str) -> bool {
 /// `.txt`/`.md` read as text with an optional metadata header.
 pub fn read_file(path: &Path) -> Result<Document, FetchError> {
     let shown = path.display().to_string();
+    // A missing file is reported as missing, whatever its extension.
+    if let Err(source) = std::fs::metadata(path) {
+        return Err(FetchError::Io {
+            path: shown,
+            source,
+        });
+    }
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -512,10 +519,16 @@ mod tests {
 
     #[test]
     fn unsupported_and_missing_files_name_the_input() {
-        let err = read_file(Path::new("notes.pdf")).unwrap_err();
+        // Cargo.toml exists (tests run from the crate folder) but is not a page.
+        let err = read_file(Path::new("Cargo.toml")).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "notes.pdf: unsupported file type (expected .html, .htm, .txt or .md)"
+            "Cargo.toml: unsupported file type (expected .html, .htm, .txt or .md)"
+        );
+        let err = read_file(Path::new("notes.pdf")).unwrap_err();
+        assert!(
+            err.to_string().starts_with("notes.pdf: cannot read:"),
+            "{err}"
         );
         let err = read_file(Path::new("no/such/file.txt")).unwrap_err();
         assert!(
