@@ -39,10 +39,7 @@ fn main() {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "fixtures/claims/labeled.jsonl".into());
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("bench_claims: {path}: cannot read");
-        std::process::exit(2);
-    };
+    let records = read_records(&path);
     let (mut predicted, mut expected, mut matched) = (0, 0, 0);
     let (mut measured, mut subject, mut time, mut speaker) = (
         Tally::default(),
@@ -51,21 +48,9 @@ fn main() {
         Tally::default(),
     );
     let mut domains = std::collections::BTreeSet::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let Ok(record) = serde_json::from_str::<Value>(line) else {
-            eprintln!("bench_claims: {path}: line {}: not JSON", n + 1);
-            std::process::exit(2);
-        };
+    for record in &records {
         domains.insert(record["domain"].as_str().unwrap_or("").to_string());
-        let sentence = record["text"].as_str().unwrap_or("");
-        let mut doc = Document::from_text("labeled", sentence);
-        doc.published = record["published"]
-            .as_str()
-            .and_then(|d| chrono::DateTime::parse_from_rfc3339(&format!("{d}T12:00:00Z")).ok());
+        let (sentence, doc) = labeled_doc(record);
         // A fact-checker's list: figure claims worth checking (score ≥ 0.5).
         let claims: Vec<_> = extract_claims(&doc)
             .into_iter()
@@ -120,11 +105,7 @@ fn main() {
             }
         }
     }
-    println!(
-        "\n{} sentences in {} domains",
-        text.lines().count(),
-        domains.len()
-    );
+    println!("\n{} sentences in {} domains", records.len(), domains.len());
     let p = matched as f64 / predicted.max(1) as f64;
     let r = matched as f64 / expected.max(1) as f64;
     println!("claim detection        precision {p:.2}  recall {r:.2}  ({matched} of {expected} labeled, {predicted} found)");
@@ -140,30 +121,13 @@ fn main() {
 
 /// Event claims: one labeled event (or none) per sentence.
 fn bench_events(path: &str) {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        eprintln!("bench_claims: {path}: cannot read");
-        std::process::exit(2);
-    };
+    let records = read_records(path);
     let (mut predicted, mut expected, mut matched) = (0, 0, 0);
     let (mut actor, mut verb, mut time) = (Tally::default(), Tally::default(), Tally::default());
     let mut domains = std::collections::BTreeSet::new();
-    let mut sentences = 0;
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let Ok(record) = serde_json::from_str::<Value>(line) else {
-            eprintln!("bench_claims: {path}: line {}: not JSON", n + 1);
-            std::process::exit(2);
-        };
-        sentences += 1;
+    for record in &records {
         domains.insert(record["domain"].as_str().unwrap_or("").to_string());
-        let sentence = record["text"].as_str().unwrap_or("");
-        let mut doc = Document::from_text("labeled", sentence);
-        doc.published = record["published"]
-            .as_str()
-            .and_then(|d| chrono::DateTime::parse_from_rfc3339(&format!("{d}T12:00:00Z")).ok());
+        let (sentence, doc) = labeled_doc(record);
         let found = extract_claims(&doc)
             .into_iter()
             .find(|c| c.kind == ClaimKind::Event && c.worthiness.score >= 0.5);
@@ -201,11 +165,44 @@ fn bench_events(path: &str) {
             }
         }
     }
-    println!("\n{sentences} event sentences in {} domains", domains.len());
+    println!(
+        "\n{} event sentences in {} domains",
+        records.len(),
+        domains.len()
+    );
     let p = matched as f64 / predicted.max(1) as f64;
     let r = matched as f64 / expected.max(1) as f64;
     println!("event detection        precision {p:.2}  recall {r:.2}  ({matched} of {expected} labeled, {predicted} found)");
     actor.show("event actor");
     verb.show("event verb");
     time.show("event time");
+}
+
+/// The records of a labeled JSONL file; exits with a one-line error when
+/// the file cannot be read or a line is not JSON.
+fn read_records(path: &str) -> Vec<Value> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("bench_claims: {path}: cannot read");
+        std::process::exit(2);
+    };
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, line)| {
+            serde_json::from_str::<Value>(line).unwrap_or_else(|_| {
+                eprintln!("bench_claims: {path}: line {}: not JSON", n + 1);
+                std::process::exit(2);
+            })
+        })
+        .collect()
+}
+
+/// A labeled record's sentence, and a document of it dated as labeled.
+fn labeled_doc(record: &Value) -> (&str, Document) {
+    let sentence = record["text"].as_str().unwrap_or("");
+    let mut doc = Document::from_text("labeled", sentence);
+    doc.published = record["published"]
+        .as_str()
+        .and_then(|d| chrono::DateTime::parse_from_rfc3339(&format!("{d}T12:00:00Z")).ok());
+    (sentence, doc)
 }

@@ -650,23 +650,6 @@ impl<'a> Scanner<'a> {
                 end,
             });
         }
-        if let Some((num, den)) = self
-            .token(i)
-            .and_then(|t| t.symbol())
-            .and_then(lexicon::vulgar_fraction)
-        {
-            return Some(Core {
-                kind: QuantityKind::Fraction,
-                value: dec(num) / dec(den),
-                resolution: Decimal::ZERO,
-                currency: None,
-                unit: None,
-                change: None,
-                digits: false,
-                first: i,
-                end: i + 1,
-            });
-        }
         if let Some(core) = self.fraction(i).or_else(|| self.multiplier(i)) {
             return Some(core);
         }
@@ -895,6 +878,14 @@ impl<'a> Scanner<'a> {
             first: i,
             end,
         };
+        // "¾": one character.
+        if let Some((num, den)) = self
+            .token(i)
+            .and_then(|t| t.symbol())
+            .and_then(lexicon::vulgar_fraction)
+        {
+            return Some(frac(dec(num) / dec(den), i + 1));
+        }
         let w = self.word(i);
         // "half a million", "a quarter million": a share of a scale is a count.
         let (share_at, share) = match (w, self.word(i + 1)) {
@@ -911,10 +902,7 @@ impl<'a> Scanner<'a> {
                 share_at + 1
             };
             if let Some(NumberWord::Scale(s)) = self.word(k).and_then(lexicon::number_word) {
-                let mut count = frac(share.checked_mul(dec(s))?, k + 1);
-                count.kind = QuantityKind::Cardinal;
-                count.resolution = dec(s) / Decimal::TEN;
-                return Some(count);
+                return share_of_scale(frac(share, k + 1), s);
             }
         }
         if w == Some("half") {
@@ -995,10 +983,7 @@ impl<'a> Scanner<'a> {
                             if let Some(NumberWord::Scale(s)) =
                                 self.word(j + 3).and_then(lexicon::number_word)
                             {
-                                let mut count = frac(share.checked_mul(dec(s))?, j + 4);
-                                count.kind = QuantityKind::Cardinal;
-                                count.resolution = dec(s) / Decimal::TEN;
-                                return Some(count);
+                                return share_of_scale(frac(share, j + 4), s);
                             }
                         }
                         return Some(frac(share, j + 1));
@@ -1418,6 +1403,15 @@ impl<'a> Scanner<'a> {
             end: j,
         })
     }
+}
+
+/// A share of a scale word as the count it makes: "half a million" is
+/// 500,000, known to a tenth of the scale.
+fn share_of_scale(mut share: Core, scale: u64) -> Option<Core> {
+    share.value = share.value.checked_mul(dec(scale))?;
+    share.kind = QuantityKind::Cardinal;
+    share.resolution = dec(scale) / Decimal::TEN;
+    Some(share)
 }
 
 /// A scale glued to digits: `3k`, `10M`, `1.2bn`, `10G`. A lowercase `m`

@@ -59,26 +59,7 @@ fn mix(mut x: u64) -> u64 {
 
 /// The signature of each text, computed on all cores for many texts.
 fn signatures(texts: &[&str]) -> Vec<Option<[u64; HASHES]>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if threads < 2 || texts.len() < 16 {
-        return texts.iter().map(|t| signature(t)).collect();
-    }
-    let chunk = texts.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = texts
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|t| signature(t)).collect::<Vec<_>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    crate::parallel::map_in_order(texts.to_vec(), signature)
 }
 
 fn resemblance(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {

@@ -28,6 +28,7 @@
 mod align;
 pub mod dedup;
 mod event;
+mod parallel;
 mod report;
 mod retrieve;
 mod synonyms;
@@ -151,42 +152,8 @@ pub fn number_sources(mut documents: Vec<Document>) -> Vec<Source> {
 /// `Source::new` for each document, numbered in order, on all cores:
 /// extracting each source's claims is the costly step of a check.
 fn new_sources_in_parallel(documents: Vec<Document>) -> Vec<Source> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if threads < 2 || documents.len() < 8 {
-        return documents
-            .into_iter()
-            .enumerate()
-            .map(|(i, d)| Source::new(SourceId::from_index(i), d))
-            .collect();
-    }
-    let mut numbered: Vec<(usize, Document)> = documents.into_iter().enumerate().collect();
-    let chunk = numbered.len().div_ceil(threads);
-    let mut parts: Vec<Vec<(usize, Document)>> = Vec::new();
-    while !numbered.is_empty() {
-        let rest = numbered.split_off(chunk.min(numbered.len()));
-        parts.push(std::mem::replace(&mut numbered, rest));
-    }
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .into_iter()
-            .map(|part| {
-                scope.spawn(move || {
-                    part.into_iter()
-                        .map(|(i, d)| Source::new(SourceId::from_index(i), d))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    let numbered: Vec<(usize, Document)> = documents.into_iter().enumerate().collect();
+    parallel::map_in_order(numbered, |(i, d)| Source::new(SourceId::from_index(i), d))
 }
 
 /// The groups of near-duplicate sources (two or more copies of one story),
