@@ -407,10 +407,15 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
         "lb" | "lbs" => "Pound",
         "ton" | "tons" => "Ton",
         "tonne" | "tonnes" | "metric ton" | "metric tons" => "Metric ton",
-        "km/h" | "kph" | "kmh" | "kilometers per hour" | "kilometres per hour" => {
-            "Kilometer per hour"
-        }
-        "mph" | "miles per hour" => "Mile per hour",
+        "km/h"
+        | "kph"
+        | "kmh"
+        | "kilometers per hour"
+        | "kilometres per hour"
+        | "kilometers an hour"
+        | "kilometres an hour" => "Kilometer per hour",
+        "mph" | "miles per hour" | "miles an hour" => "Mile per hour",
+        "barrels a day" | "barrels per day" | "bpd" => "Barrel per day",
         "bit" | "bits" => "Bit",
         "byte" | "bytes" => "Byte",
         "kilobyte" | "kilobytes" | "kb" => "Kilobyte",

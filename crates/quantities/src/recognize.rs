@@ -753,6 +753,7 @@ impl<'a> Scanner<'a> {
                 | "miles"
                 | "kilometers"
                 | "kilometres"
+                | "barrels"
         );
         let two = self
             .word(at + 1)
@@ -1660,6 +1661,19 @@ mod tests {
         assert_eq!(one("a rate of 2.5e-3").value, v("0.0025"));
         assert_eq!(one("the result is ¾").value, v("0.75"));
         assert_eq!(one("nought").value, v("0"));
+    }
+
+    #[test]
+    fn rates_written_in_words() {
+        assert_eq!(
+            one("at 188 miles an hour").unit.as_deref(),
+            Some("Mile per hour")
+        );
+        assert_eq!(
+            one("500,000 barrels a day").unit.as_deref(),
+            Some("Barrel per day")
+        );
+        assert_eq!(one("40 barrels of oil").unit.as_deref(), Some("Barrel"));
     }
 
     #[test]
