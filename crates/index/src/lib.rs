@@ -87,7 +87,7 @@ pub enum IndexError {
 }
 
 /// Sentences of the archive ranked for each claim by [`ArchiveIndex::sources_for`].
-pub const SENTENCES_PER_CLAIM: usize = 50;
+pub const SENTENCES_PER_CLAIM: usize = 20;
 /// Archive documents kept per claim: the best distinct ones among those sentences.
 pub const DOCUMENTS_PER_CLAIM: usize = 3;
 /// Share of a query's best sentence score a document's best sentence needs
@@ -96,7 +96,7 @@ pub const RELEVANCE_CUTOFF: f32 = 0.5;
 
 /// Share of all indexed records above which a query term counts as common
 /// and is left out of the search.
-pub const COMMON_TERM_SHARE: f64 = 0.02;
+pub const COMMON_TERM_SHARE: f64 = 0.01;
 /// Query terms kept however common they are (the rarest ones).
 const MIN_QUERY_TERMS: usize = 4;
 
@@ -190,12 +190,12 @@ impl IndexBuilder {
         let (schema, fields) = schema();
         let tantivy = |e: tantivy::TantivyError| tantivy_error(path, e);
         let index = Index::create_in_dir(path, schema).map_err(tantivy)?;
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, 4);
+        // One indexing thread and no merging: segments, and so the order of
+        // documents with equal scores, depend only on the input order.
         let writer = index
-            .writer_with_num_threads(threads, threads * 64 * 1024 * 1024)
+            .writer_with_num_threads(1, 256 * 1024 * 1024)
             .map_err(tantivy)?;
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
         Ok(IndexBuilder {
             path: path.to_path_buf(),
             writer,
@@ -214,21 +214,25 @@ impl IndexBuilder {
             .clamp(1, 8);
         let chunk = documents.len().div_ceil(threads).max(1);
         let fields = self.fields;
-        let writer = &self.writer;
         let path = self.path.as_path();
-        let results: Vec<Result<(u64, u64), IndexError>> = std::thread::scope(|scope| {
+        // Analysis (sentences, terms) runs on all cores; records then enter
+        // the writer in document order, so the same inputs always give the
+        // same index and the same ranking of equal scores.
+        let analyzed: Vec<Result<Vec<TantivyDocument>, IndexError>> = std::thread::scope(|scope| {
             let workers: Vec<_> = documents
                 .chunks(chunk)
                 .enumerate()
                 .map(|(c, docs)| {
                     let base = first + (c * chunk) as u64;
                     scope.spawn(move || {
-                        let mut sentences = 0;
+                        let mut records = Vec::new();
                         for (i, doc) in docs.iter().enumerate() {
-                            sentences += add_document(writer, fields, base + i as u64, doc)
-                                .map_err(|e| tantivy_error(path, e))?;
+                            records.extend(
+                                records_of(fields, base + i as u64, doc)
+                                    .map_err(|e| tantivy_error(path, e))?,
+                            );
                         }
-                        Ok((docs.len() as u64, sentences))
+                        Ok(records)
                     })
                 })
                 .collect();
@@ -244,9 +248,15 @@ impl IndexBuilder {
                 })
                 .collect()
         });
-        for r in results {
-            let (_, sentences) = r?;
-            self.stats.sentences += sentences;
+        for records in analyzed {
+            for record in records? {
+                if record.get_first(fields.terms).is_some() {
+                    self.stats.sentences += 1;
+                }
+                self.writer
+                    .add_document(record)
+                    .map_err(|e| tantivy_error(path, e))?;
+            }
         }
         self.stats.documents += documents.len() as u64;
         self.stats.text_bytes += documents.iter().map(|d| d.text.len() as u64).sum::<u64>();
@@ -272,20 +282,15 @@ impl IndexBuilder {
     }
 }
 
-/// Adds one document and its sentences; returns the number of sentences.
-fn add_document(
-    writer: &IndexWriter,
-    fields: Fields,
-    id: u64,
-    doc: &Document,
-) -> tantivy::Result<u64> {
+/// The records of one document: the document itself, then one record per
+/// sentence with search terms.
+fn records_of(fields: Fields, id: u64, doc: &Document) -> tantivy::Result<Vec<TantivyDocument>> {
     let json = serde_json::to_vec(doc)
         .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
     let mut record = TantivyDocument::default();
     record.add_u64(fields.document_id, id);
     record.add_bytes(fields.stored, &json);
-    writer.add_document(record)?;
-    let mut count = 0;
+    let mut records = vec![record];
     for span in split_sentences(&doc.text) {
         let terms = search_terms(&doc.text[span.start..span.end]);
         if terms.is_empty() {
@@ -296,10 +301,9 @@ fn add_document(
         record.add_u64(fields.in_document, id);
         record.add_u64(fields.start, span.start as u64);
         record.add_u64(fields.end, span.end as u64);
-        writer.add_document(record)?;
-        count += 1;
+        records.push(record);
     }
-    Ok(count)
+    Ok(records)
 }
 
 /// `f` over `items` on all cores, results in input order; the first error wins.
@@ -607,6 +611,31 @@ mod tests {
         let found = index.documents_for(&[query(&["chile"])], 10, 5).unwrap();
         assert_eq!(found.len(), 2);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn rebuilding_from_the_same_inputs_ranks_ties_the_same() {
+        // Many documents with the same sentence: equal scores everywhere.
+        let docs: Vec<Document> = (0..300)
+            .map(|i| {
+                Document::from_text(
+                    format!("d{i:03}.txt"),
+                    "The council approved the budget. Officials welcomed the vote.",
+                )
+            })
+            .collect();
+        let mut runs = Vec::new();
+        for n in 0..2 {
+            let dir = temp(&format!("ties{n}"));
+            let mut b = IndexBuilder::create(&dir).unwrap();
+            b.add(docs.clone()).unwrap();
+            b.finish().unwrap();
+            let index = ArchiveIndex::open(&dir).unwrap();
+            let hits = index.search(&query(&["council", "budget"]), 5).unwrap();
+            runs.push(hits.iter().map(|h| h.document).collect::<Vec<_>>());
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+        assert_eq!(runs[0], runs[1]);
     }
 
     #[test]

@@ -36,8 +36,14 @@ fn is_negation(w: &str) -> bool {
 }
 
 /// The best sentence among `sentences` of `text` that states the claim's
-/// event or its negation.
-pub(crate) fn event_match(claim: &Claim, text: &str, sentences: &[Span]) -> Option<EventMatch> {
+/// event or its negation. `terms_of` gives a sentence's search terms when
+/// they are already known (sources analyze their sentences once).
+pub(crate) fn event_match(
+    claim: &Claim,
+    text: &str,
+    sentences: &[Span],
+    terms_of: impl Fn(Span) -> Option<Vec<String>>,
+) -> Option<EventMatch> {
     let action = claim.action.as_ref()?;
     let actor: BTreeSet<String> = claim.subject.as_deref().map(name_stems).unwrap_or_default();
     // The object's content words, without its dating ("last week", "on
@@ -68,7 +74,10 @@ pub(crate) fn event_match(claim: &Claim, text: &str, sentences: &[Span]) -> Opti
     let mut best: Option<EventMatch> = None;
     for span in sentences {
         let sentence = &text[span.start..span.end];
-        let stems: BTreeSet<String> = search_terms(sentence).into_iter().collect();
+        let stems: BTreeSet<String> = terms_of(*span)
+            .unwrap_or_else(|| search_terms(sentence))
+            .into_iter()
+            .collect();
         if actor.is_empty() || actor.is_disjoint(&stems) {
             continue;
         }
@@ -115,7 +124,7 @@ mod tests {
             .iter()
             .find(|c| c.kind == ClaimKind::Event)
             .expect("an event claim");
-        event_match(event, source, &split_sentences(source)).map(|m| m.agrees)
+        event_match(event, source, &split_sentences(source), |_| None).map(|m| m.agrees)
     }
 
     #[test]

@@ -258,18 +258,16 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
             .zip(&s.sentence_terms)
             .map(|(span, terms)| (*span, terms.as_slice()))
     }));
-    claims
-        .iter()
-        .map(|c| {
-            let mut candidates = vec![Vec::new(); sources.len()];
-            if c.kind != ClaimKind::Quote {
-                for hit in index.search(&claim_query(c), CANDIDATE_SENTENCES) {
-                    candidates[hit.source].push(hit.span);
-                }
+    // Claims are checked independently of each other: on all cores.
+    parallel::map_in_order(claims.iter().collect(), |c| {
+        let mut candidates = vec![Vec::new(); sources.len()];
+        if c.kind != ClaimKind::Quote {
+            for hit in index.search(&claim_query(c), CANDIDATE_SENTENCES) {
+                candidates[hit.source].push(hit.span);
             }
-            check_claim(&article.text, c, sources, &same_story, &candidates)
-        })
-        .collect()
+        }
+        check_claim(&article.text, c, sources, &same_story, &candidates)
+    })
 }
 
 /// Whether a source is about the article's story: they share at least four
@@ -444,7 +442,13 @@ fn figure_evidence(
 /// The sentence among `source`'s candidate `sentences` that states the
 /// claim's event (support) or its negation (contradiction).
 fn event_evidence(claim: &Claim, source: &Source, sentences: &[Span]) -> Option<Evidence> {
-    let found = event::event_match(claim, &source.document.text, sentences)?;
+    let found = event::event_match(claim, &source.document.text, sentences, |span| {
+        source
+            .sentences
+            .binary_search_by_key(&span.start, |s| s.start)
+            .ok()
+            .map(|i| source.sentence_terms[i].clone())
+    })?;
     let action = claim.action.as_ref()?;
     let explanation = if found.agrees {
         format!("states the same event ({} {})", found.verb, action.object)
