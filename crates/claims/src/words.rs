@@ -394,17 +394,17 @@ pub fn stem(word: &str) -> String {
             std::cell::RefCell::new(std::collections::HashMap::new());
     }
     const REMEMBERED: usize = 200_000;
-    let lower = normalize(word);
-    if let Some(known) = SEEN.with(|seen| seen.borrow().get(&lower).cloned()) {
+    // Keyed by the word as given, so a known word costs no lowercasing.
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(word).cloned()) {
         return known;
     }
-    let stemmed = STEMMER.with(|s| s.stem(&lower).into_owned());
+    let stemmed = STEMMER.with(|s| s.stem(&normalize(word)).into_owned());
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
         if seen.len() >= REMEMBERED {
             seen.clear();
         }
-        seen.insert(lower, stemmed.clone());
+        seen.insert(word.to_string(), stemmed.clone());
     });
     stemmed
 }
