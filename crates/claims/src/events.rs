@@ -25,54 +25,81 @@ pub struct Action {
 }
 
 /// Past forms that do not end in -ed.
-const IRREGULAR_PAST: &str = "won lost met took gave made left began sold bought held led fled \
+static IRREGULAR_PAST: WordList = WordList::new(
+    "won lost met took gave made left began sold bought held led fled \
     struck broke chose drew drove fell rose grew built sent spent paid kept hit cut set put quit \
     shut sank shot ran came went saw found brought caught fought threw stole wrote became \
     overtook withdrew undertook forgave forbade froze hid lent meant read rode rang sought \
     sprang stood swore swept swam taught tore understood woke wore wound beat bore bid bit \
     bled bred burnt dealt dug fed forgot forgave hung knelt laid lit slid spoke split spun \
-    spread stuck stung strove sued";
+    spread stuck stung strove sued",
+);
 
 /// Words ending in -ed that are not verbs, or verbs that state opinions or
 /// states rather than events.
-const NOT_EVENT_VERBS: &str = "need speed red bed seed feed breed greed shed hundred indeed \
+static NOT_EVENT_VERBS: WordList = WordList::new(
+    "need speed red bed seed feed breed greed shed hundred indeed \
     embed weed deed creed steed reed bleed proceed exceed succeed based united limited \
     concerned interested supposed used tired bored pleased worried surprised scared \
     believed seemed appeared felt thought hoped wanted wished liked loved hated preferred \
-    expected planned intended aimed tried remained";
+    expected planned intended aimed tried remained",
+);
 
 /// Words that mark an opinion, a hedge or a plan: such sentences are not
 /// event claims.
-const NOT_FACTUAL: &str = "should must might may could would will shall perhaps maybe \
+static NOT_FACTUAL: WordList = WordList::new(
+    "should must might may could would will shall perhaps maybe \
     probably possibly allegedly reportedly arguably hopefully unfortunately \
-    think believe feel seems opinion";
+    think believe feel seems opinion",
+);
 
-fn listed(list: &str, w: &str) -> bool {
-    list.split_whitespace().any(|x| x == w)
+/// Words written as one string (easy to read and extend), looked up
+/// through a set built on first use: these lists are asked about every
+/// word of every sentence.
+struct WordList {
+    words: &'static str,
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(words: &'static str) -> Self {
+        WordList {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.split_whitespace().collect())
+            .contains(w)
+    }
 }
 
 /// Verbs that only report speech or thought ("said", "told"): the event,
 /// if any, is in what they report. Speech verbs with an object of their own
 /// ("declared a state of emergency", "announced layoffs") are events.
-const REPORTING_ONLY: &str = "said told added noted explained stated wrote asked argued \
+static REPORTING_ONLY: WordList = WordList::new(
+    "said told added noted explained stated wrote asked argued \
     insisted claimed commented remarked replied continued suggested answered admitted \
-    acknowledged estimated";
+    acknowledged estimated",
+);
 
 fn reports_only(w: &str) -> bool {
-    listed(REPORTING_ONLY, w)
+    REPORTING_ONLY.contains(w)
 }
 
 /// Whether a lowercase word is a past-tense or past-participle verb form.
 fn is_past_verb(w: &str) -> bool {
-    if listed(NOT_EVENT_VERBS, w) || reports_only(w) {
+    if NOT_EVENT_VERBS.contains(w) || reports_only(w) {
         return false;
     }
     (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
-        || listed(IRREGULAR_PAST, w)
+        || IRREGULAR_PAST.contains(w)
 }
 
-/// The event in a sentence, if it states one: the words' index of the
-/// verb, the actor's index range (start, end exclusive) and the action.
+/// The event a sentence states: the clause's and the actor's word ranges
+/// and the action.
 pub(crate) struct FoundEvent {
     /// Index of the first word of the clause stating the event.
     pub first: usize,
@@ -96,7 +123,7 @@ pub(crate) fn find_event(sentence: &str, ws: &[Word<'_>]) -> Option<FoundEvent> 
     if ws
         .iter()
         .zip(&lower)
-        .any(|(w, l)| !w.is_capitalized() && listed(NOT_FACTUAL, l))
+        .any(|(w, l)| !w.is_capitalized() && NOT_FACTUAL.contains(l))
     {
         return None;
     }
@@ -245,8 +272,6 @@ pub(crate) fn find_event(sentence: &str, ws: &[Word<'_>]) -> Option<FoundEvent> 
     }
     let object_words: Vec<&str> = ws[v + 1..last].iter().map(|w| w.text).collect();
     let object = object_words.join(" ");
-    // A verb with nothing after it is an event only when it stands alone
-    // ("the minister resigned"); "was killed in" needs its complement.
     let verb_text = lower[v].clone();
     Some(FoundEvent {
         first,

@@ -129,6 +129,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             })
             .collect();
         measure::share_across_coordination(&mut figures);
+        let mut has_figure = false;
         for (q, measured) in figures {
             let q = shift(q, sentence.start);
             let q_span = Span::new(q.start, q.end);
@@ -164,8 +165,8 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 action: None,
                 worthiness: Worthiness::default(),
             });
+            has_figure = true;
         }
-        let has_figure = claims.iter().any(|c| c.sentence == *sentence);
         if !has_figure && quote.is_none() {
             if let Some(found) = events::find_event(s_text, &ws) {
                 let span = Span::new(

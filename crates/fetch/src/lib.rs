@@ -423,11 +423,11 @@ impl Fetcher {
     }
 }
 
-/// Reads the file inputs (URLs are left as `None`) on all cores, keeping
-/// input order. Extraction is CPU-bound, so one thread per core.
 /// The outcome of reading one input, `None` for a URL (fetched separately).
 type FileResult = Option<Result<Document, FetchError>>;
 
+/// Reads the file inputs (URLs are left as `None`) on all cores, keeping
+/// input order. Extraction is CPU-bound, so one thread per core.
 fn read_files_in_parallel(inputs: &[String]) -> Vec<FileResult> {
     let read = |input: &String| (!is_url(input)).then(|| read_file(Path::new(input)));
     let threads = std::thread::available_parallelism()

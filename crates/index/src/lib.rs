@@ -448,9 +448,9 @@ impl ArchiveIndex {
                     e.insert([open("in_document")?, open("start")?, open("end")?])
                 }
             };
-            let damaged = || IndexError::Damaged {
+            let damaged = || IndexError::Tantivy {
                 path: self.path.clone(),
-                document: u64::MAX,
+                message: "a sentence record lacks its document or span".into(),
             };
             let read =
                 |c: &tantivy::columnar::Column<u64>| c.first(address.doc_id).ok_or_else(damaged);

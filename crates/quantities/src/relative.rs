@@ -87,17 +87,17 @@ pub fn find_relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
     let mut i = 0;
     while i < words.len() {
         let found = PHRASES.iter().find_map(|(phrase, anchor, offset)| {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            let matches = parts.len() <= lower.len() - i
-                && parts.iter().zip(&lower[i..]).all(|(p, w)| p == w)
+            let n = phrase.split(' ').count();
+            let matches = n <= lower.len() - i
+                && phrase.split(' ').zip(&lower[i..]).all(|(p, w)| p == w)
                 // "one" after the phrase counts a noun that follows ("the
                 // last one books"): then it is not part of the position.
-                && !(parts.last() == Some(&"one")
-                    && lower.get(i + parts.len()).is_some_and(|w| is_plural_noun(w)));
+                && !(phrase.ends_with(" one")
+                    && lower.get(i + n).is_some_and(|w| is_plural_noun(w)));
             // "a last resort", "a next generation": after "a" the word is an
             // idiom's adjective, not a position (positions are definite).
-            let idiom = parts.len() == 1 && i > 0 && matches!(lower[i - 1].as_str(), "a" | "an");
-            (matches && !idiom).then_some((parts.len(), *anchor, *offset))
+            let idiom = n == 1 && i > 0 && matches!(lower[i - 1].as_str(), "a" | "an");
+            (matches && !idiom).then_some((n, *anchor, *offset))
         });
         match found {
             Some((n, anchor, offset)) => {
