@@ -100,6 +100,9 @@ pub const COMMON_TERM_SHARE: f64 = 0.01;
 /// Query terms kept however common they are (the rarest ones).
 const MIN_QUERY_TERMS: usize = 4;
 
+/// Documents analyzed as one unit of work while building.
+const ANALYSIS_CHUNK: usize = 64;
+
 /// A marker file telling a factcheck index from other tantivy indexes.
 const MARKER: &str = "factcheck-index.json";
 /// Bumped when the schema or the term analysis changes.
@@ -206,58 +209,65 @@ impl IndexBuilder {
 
     /// Adds documents; they are numbered in the order added, so the same
     /// inputs in the same order give the same index. Sentence splitting and
-    /// term analysis run on all cores.
+    /// term analysis run on all cores while the records already analyzed
+    /// are being indexed.
     pub fn add(&mut self, documents: Vec<Document>) -> Result<(), IndexError> {
         let first = self.stats.documents;
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .clamp(1, 8);
-        let chunk = documents.len().div_ceil(threads).max(1);
+        let chunks: Vec<&[Document]> = documents.chunks(ANALYSIS_CHUNK).collect();
         let fields = self.fields;
         let path = self.path.as_path();
-        // Analysis (sentences, terms) runs on all cores; records then enter
-        // the writer in document order, so the same inputs always give the
-        // same index and the same ranking of equal scores.
-        let analyzed: Vec<Result<Vec<TantivyDocument>, IndexError>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = documents
-                .chunks(chunk)
-                .enumerate()
-                .map(|(c, docs)| {
-                    let base = first + (c * chunk) as u64;
+        let writer = &self.writer;
+        let stats = &mut self.stats;
+        // Worker `w` analyzes chunks w, w + threads, …, and hands them over
+        // in that order; taking chunk c from worker c % threads puts the
+        // records into the one indexing thread in document order, so the
+        // same inputs always give the same index and the same ranking of
+        // equal scores. Bounded hand-over keeps memory flat.
+        std::thread::scope(|scope| {
+            let receivers: Vec<_> = (0..threads)
+                .map(|w| {
+                    let (sender, receiver) = std::sync::mpsc::sync_channel(2);
+                    let chunks = &chunks;
                     scope.spawn(move || {
-                        let mut records = Vec::new();
-                        for (i, doc) in docs.iter().enumerate() {
-                            records.extend(
-                                records_of(fields, base + i as u64, doc)
-                                    .map_err(|e| tantivy_error(path, e))?,
-                            );
+                        for c in (w..chunks.len()).step_by(threads) {
+                            let base = first + (c * ANALYSIS_CHUNK) as u64;
+                            let records: tantivy::Result<Vec<TantivyDocument>> = chunks[c]
+                                .iter()
+                                .enumerate()
+                                .map(|(i, doc)| records_of(fields, base + i as u64, doc))
+                                .collect::<tantivy::Result<Vec<_>>>()
+                                .map(|r| r.into_iter().flatten().collect());
+                            // The receiver is gone only after an error.
+                            if sender.send(records).is_err() {
+                                break;
+                            }
                         }
-                        Ok(records)
-                    })
+                    });
+                    receiver
                 })
                 .collect();
-            workers
-                .into_iter()
-                .map(|w| {
-                    w.join().unwrap_or_else(|_| {
-                        Err(IndexError::Tantivy {
-                            path: path.to_path_buf(),
-                            message: "an indexing thread failed".into(),
-                        })
-                    })
-                })
-                .collect()
-        });
-        for records in analyzed {
-            for record in records? {
-                if record.get_first(fields.terms).is_some() {
-                    self.stats.sentences += 1;
-                }
-                self.writer
-                    .add_document(record)
+            for c in 0..chunks.len() {
+                let records = receivers[c % threads]
+                    .recv()
+                    .map_err(|_| IndexError::Tantivy {
+                        path: path.to_path_buf(),
+                        message: "an indexing thread failed".into(),
+                    })?
                     .map_err(|e| tantivy_error(path, e))?;
+                for record in records {
+                    if record.get_first(fields.terms).is_some() {
+                        stats.sentences += 1;
+                    }
+                    writer
+                        .add_document(record)
+                        .map_err(|e| tantivy_error(path, e))?;
+                }
             }
-        }
+            Ok::<(), IndexError>(())
+        })?;
         self.stats.documents += documents.len() as u64;
         self.stats.text_bytes += documents.iter().map(|d| d.text.len() as u64).sum::<u64>();
         Ok(())
