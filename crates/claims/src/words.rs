@@ -1,7 +1,10 @@
 //! Word-level helpers shared by claim extraction and evidence matching:
 //! tokenizing with byte spans, lemmas and function words.
 
+use std::fmt::Write as _;
+
 use factcheck_document::Span;
+use rustc_hash::FxHashMap;
 
 /// A word of a text with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,10 +29,16 @@ impl Word<'_> {
 
 /// Lowercases a word and drops a possessive ending (`Russia’s` → `russia`).
 pub fn normalize(word: &str) -> String {
-    let lower = word.to_lowercase();
+    // Most words are ASCII: lowercasing them byte by byte is much cheaper.
+    let mut lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    };
     for suffix in ["'s", "’s", "'", "’"] {
-        if let Some(stem) = lower.strip_suffix(suffix) {
-            return stem.to_string();
+        if lower.ends_with(suffix) {
+            lower.truncate(lower.len() - suffix.len());
+            break;
         }
     }
     lower
@@ -43,39 +52,47 @@ pub fn is_possessive(word: &str) -> bool {
 /// Splits `text` into words, keeping inner apostrophes and hyphens
 /// (`Russia’s`, `small-scale`); spans index `text`.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let next = i + c.len_utf8();
         // Hyphens split words ("nine-day" → "nine", "day") so a figure
         // glued to its noun still has one.
         let inner = matches!(c, '\'' | '’' | '.' | ',')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
-            && (c != '.' && c != ',' || text[..i].ends_with(|p: char| p.is_ascii_digit()));
+            && char_at(text, next).is_some_and(char::is_alphanumeric)
+            && (c != '.' && c != ','
+                || text.as_bytes()[..i].last().is_some_and(u8::is_ascii_digit));
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
+            i = next;
             continue;
         }
-        if matches!(c, '\'' | '’') {
-            // Trailing possessive apostrophe: "countries’".
-            if let Some(s) = start {
-                if text[s..i].ends_with('s') {
-                    let end = i + c.len_utf8();
-                    out.push(word_at(text, s, end));
-                    start = None;
-                    continue;
-                }
-            }
-        }
         if let Some(s) = start.take() {
-            out.push(word_at(text, s, i));
+            // A trailing possessive apostrophe stays: "countries’".
+            let end = if matches!(c, '\'' | '’') && text[s..i].ends_with('s') {
+                next
+            } else {
+                i
+            };
+            out.push(word_at(text, s, end));
         }
+        i = next;
     }
     if let Some(s) = start {
         out.push(word_at(text, s, text.len()));
     }
     out
+}
+
+/// The character starting at byte `i` of `text`, if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 fn word_at(text: &str, start: usize, end: usize) -> Word<'_> {
@@ -349,9 +366,28 @@ pub fn is_time_unit(w: &str) -> bool {
 /// assert_eq!(search_terms("the 12 visits"), ["#12", "visit"]);
 /// ```
 pub fn search_terms(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_search_term(text, |term, _| out.push(term.to_string()));
+    out
+}
+
+/// [`search_terms`] handed one at a time to `f` with the span (in `text`)
+/// of the words each comes from, without collecting them: indexing a large
+/// archive analyzes every sentence, and most words cost no allocation here.
+///
+/// ```
+/// use factcheck_claims::words::for_each_search_term;
+/// let mut terms = String::new();
+/// for_each_search_term("Exports rose 12%", |term, _| {
+///     terms.push_str(term);
+///     terms.push(' ');
+/// });
+/// assert_eq!(terms, "export rose #12 ");
+/// ```
+pub fn for_each_search_term(text: &str, mut f: impl FnMut(&str, Span)) {
     let figures = factcheck_quantities::find_quantities(text);
     let mut figures = figures.iter().peekable();
-    let mut out = Vec::new();
+    let mut term = String::new();
     // The end of the figure last turned into a term: its other words are skipped.
     let mut figure_end = 0;
     for w in words(text) {
@@ -363,23 +399,64 @@ pub fn search_terms(text: &str) -> Vec<String> {
             figures.next();
         }
         if let Some(q) = figures.peek().filter(|q| q.start < w.span.end) {
-            out.push(format!("#{}", q.value.normalize()));
+            let span = Span::new(q.start, q.end);
+            term.clear();
+            let _ = write!(term, "#{}", q.value.normalize());
+            f(&term, span);
             if let Some(upper) = q.upper {
-                out.push(format!("#{}", upper.normalize()));
+                term.clear();
+                let _ = write!(term, "#{}", upper.normalize());
+                f(&term, span);
             }
             figure_end = q.end;
             figures.next();
             continue;
         }
-        let n = w.normalized();
-        if n.chars().count() > 1
-            && !is_function_word(&n)
-            && !n.starts_with(|c: char| c.is_ascii_digit())
-        {
-            out.push(stem(&n));
+        if word_term(w.text, &mut term) {
+            f(&term, w.span);
         }
     }
-    out
+}
+
+/// Writes into `out` the search term of a word outside any figure — its
+/// stem — and says whether it has one (function words, single letters and
+/// stray digits have none). Answers are remembered per thread: news
+/// vocabulary repeats, so most words cost one lookup.
+fn word_term(word: &str, out: &mut String) -> bool {
+    thread_local! {
+        static TERMS: std::cell::RefCell<FxHashMap<Box<str>, Option<Box<str>>>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    const REMEMBERED: usize = 200_000;
+    let known = TERMS.with(|terms| {
+        terms.borrow().get(word).map(|t| {
+            out.clear();
+            if let Some(t) = t {
+                out.push_str(t);
+            }
+            t.is_some()
+        })
+    });
+    if let Some(has_term) = known {
+        return has_term;
+    }
+    let n = normalize(word);
+    let found = (n.chars().count() > 1
+        && !is_function_word(&n)
+        && !n.starts_with(|c: char| c.is_ascii_digit()))
+    .then(|| stem(&n));
+    out.clear();
+    if let Some(t) = &found {
+        out.push_str(t);
+    }
+    TERMS.with(|terms| {
+        let mut terms = terms.borrow_mut();
+        if terms.len() >= REMEMBERED {
+            terms.clear();
+        }
+        terms.insert(word.into(), found.as_deref().map(Box::from));
+    });
+    found.is_some()
 }
 
 /// The Snowball (Porter 2) English stem of a word, for matching inflected
@@ -390,12 +467,12 @@ pub fn stem(word: &str) -> String {
             rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         // News vocabulary repeats: remembering stems saves most stemming
         // work when indexing or checking many documents.
-        static SEEN: std::cell::RefCell<std::collections::HashMap<String, String>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static SEEN: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> =
+            std::cell::RefCell::new(FxHashMap::default());
     }
     const REMEMBERED: usize = 200_000;
     // Keyed by the word as given, so a known word costs no lowercasing.
-    if let Some(known) = SEEN.with(|seen| seen.borrow().get(word).cloned()) {
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(word).map(|s| s.to_string())) {
         return known;
     }
     let stemmed = STEMMER.with(|s| s.stem(&normalize(word)).into_owned());
@@ -404,7 +481,7 @@ pub fn stem(word: &str) -> String {
         if seen.len() >= REMEMBERED {
             seen.clear();
         }
-        seen.insert(word.to_string(), stemmed.clone());
+        seen.insert(word.into(), stemmed.as_str().into());
     });
     stemmed
 }

@@ -33,7 +33,7 @@
 use std::path::{Path, PathBuf};
 
 use factcheck_claims::split_sentences;
-use factcheck_claims::words::search_terms;
+use factcheck_claims::words::for_each_search_term;
 use factcheck_document::{Document, Span};
 use factcheck_verify::QueryTerm;
 use tantivy::collector::TopDocs;
@@ -301,13 +301,20 @@ fn records_of(fields: Fields, id: u64, doc: &Document) -> tantivy::Result<Vec<Ta
     record.add_u64(fields.document_id, id);
     record.add_bytes(fields.stored, &json);
     let mut records = vec![record];
+    let mut terms = String::new();
     for span in split_sentences(&doc.text) {
-        let terms = search_terms(&doc.text[span.start..span.end]);
+        terms.clear();
+        for_each_search_term(&doc.text[span.start..span.end], |term, _| {
+            if !terms.is_empty() {
+                terms.push(' ');
+            }
+            terms.push_str(term);
+        });
         if terms.is_empty() {
             continue;
         }
         let mut record = TantivyDocument::default();
-        record.add_text(fields.terms, terms.join(" "));
+        record.add_text(fields.terms, &terms);
         record.add_u64(fields.in_document, id);
         record.add_u64(fields.start, span.start as u64);
         record.add_u64(fields.end, span.end as u64);
