@@ -4,7 +4,7 @@
 use factcheck_document::Span;
 use serde::{Deserialize, Serialize};
 
-use crate::words::{is_function_word, is_month_or_weekday, normalize, words};
+use crate::words::{is_function_word, is_month_or_weekday, normalize, words, Word};
 
 /// A capitalized name in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -217,7 +217,11 @@ fn is_common_capital(w: &str) -> bool {
 /// assert_eq!(names, ["President Ana Ruiz", "Bank of Chile", "St. Petersburg"]);
 /// ```
 pub fn find_entities(text: &str, offset: usize) -> Vec<Entity> {
-    let ws = words(text);
+    entities_in(text, &words(text), offset)
+}
+
+/// [`find_entities`] for a text whose [`words`] are already known.
+pub(crate) fn entities_in(text: &str, ws: &[Word], offset: usize) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {

@@ -113,14 +113,14 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
     for sentence in &sentences {
         let s_text = &text[sentence.start..sentence.end];
         let ws = words::words(s_text);
-        let entities = find_entities(s_text, sentence.start);
-        let times = find_times(s_text, sentence.start, published);
+        let entities = entities::entities_in(s_text, &ws, sentence.start);
+        let times = time::times_in(s_text, &ws, sentence.start, published);
         let quote = quotes
             .iter()
             .find(|q| q.span.start <= sentence.end && sentence.start <= q.span.end);
         let speaker = quote
             .and_then(|q| q.speaker.clone())
-            .or_else(|| reported_speaker(s_text));
+            .or_else(|| reported_speaker(s_text, &ws, &entities, sentence.start));
         let mut figures: Vec<(Quantity, Option<Measured>)> = find_quantities(s_text)
             .into_iter()
             .map(|q| {
@@ -242,9 +242,19 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         });
     }
     claims.sort_by_key(|c| (c.span.start, c.kind, c.quantity.as_ref().map(|q| q.start)));
+    // Claims come in sentence order, so each sentence's tone is read once.
+    let mut tone: Option<(Span, worth::Tone)> = None;
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
-        c.worthiness = worthiness(c, &text[c.sentence.start..c.sentence.end]);
+        let sentence_tone = match tone {
+            Some((span, t)) if span == c.sentence => t,
+            _ => {
+                let t = worth::Tone::of(&text[c.sentence.start..c.sentence.end]);
+                tone = Some((c.sentence, t));
+                t
+            }
+        };
+        c.worthiness = worth::worthiness_in(c, &sentence_tone);
     }
     claims
 }
@@ -373,8 +383,14 @@ fn clause_span(sentence: &str, at: usize) -> Span {
 }
 
 /// "…, Ortiz said." / "according to the central bank" in a sentence with no
-/// quotation marks.
-fn reported_speaker(sentence: &str) -> Option<String> {
+/// quotation marks; `ws` are the sentence's words and `entities` its names
+/// (spans in the document, the sentence starting at `offset`).
+fn reported_speaker(
+    sentence: &str,
+    ws: &[words::Word],
+    entities: &[Entity],
+    offset: usize,
+) -> Option<String> {
     let lower = sentence.to_lowercase();
     if let Some(i) = lower.find("according to ") {
         let rest = &sentence[i + "according to ".len()..];
@@ -382,19 +398,19 @@ fn reported_speaker(sentence: &str) -> Option<String> {
         let who = rest[..end].trim();
         return (!who.is_empty()).then(|| who.to_string());
     }
-    let ws = words::words(sentence);
     let verb = ws
         .iter()
         .position(|w| quotes::is_speech_verb(&words::normalize(w.text)))?;
-    let names = find_entities(sentence, 0);
-    names
+    // The verb's span in the document, like the names' spans.
+    let said = ws[verb].span.shifted(offset);
+    entities
         .iter()
         .rev()
-        .find(|e| e.span.end <= ws[verb].span.start && ws[verb].span.start - e.span.end <= 2)
+        .find(|e| e.span.end <= said.start && said.start - e.span.end <= 2)
         .or_else(|| {
-            names.iter().find(|e| {
-                e.span.start >= ws[verb].span.end && e.span.start - ws[verb].span.end <= 2
-            })
+            entities
+                .iter()
+                .find(|e| e.span.start >= said.end && e.span.start - said.end <= 2)
         })
         .map(|e| quotes::strip_titles(&e.text))
         .or_else(|| {

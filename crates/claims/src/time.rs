@@ -93,7 +93,16 @@ fn year_of(w: &str) -> Option<i32> {
 /// assert_eq!(times[0].end, NaiveDate::from_ymd_opt(2024, 12, 31).unwrap());
 /// ```
 pub fn find_times(text: &str, offset: usize, reference: Option<NaiveDate>) -> Vec<TimeAnchor> {
-    let ws = words(text);
+    times_in(text, &words(text), offset, reference)
+}
+
+/// [`find_times`] for a text whose [`words`] are already known.
+pub(crate) fn times_in(
+    text: &str,
+    ws: &[Word],
+    offset: usize,
+    reference: Option<NaiveDate>,
+) -> Vec<TimeAnchor> {
     let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
     let mut out = Vec::new();
     let mut i = 0;

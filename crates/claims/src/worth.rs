@@ -68,6 +68,34 @@ fn is_comparison(w: &str) -> bool {
 /// dates and comparisons raise the score; hedges, opinions and questions
 /// lower it. Quotes stay checkable whatever their wording.
 pub fn worthiness(claim: &Claim, sentence: &str) -> Worthiness {
+    worthiness_in(claim, &Tone::of(sentence))
+}
+
+/// What in a sentence's wording bears on the worth of all its claims.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tone {
+    comparison: bool,
+    hedged: bool,
+    question: bool,
+}
+
+impl Tone {
+    /// The tone of `sentence`.
+    pub(crate) fn of(sentence: &str) -> Tone {
+        let lower: Vec<String> = words(sentence)
+            .iter()
+            .map(|w| w.text.to_lowercase())
+            .collect();
+        Tone {
+            comparison: lower.iter().any(|w| is_comparison(w)),
+            hedged: lower.iter().any(|w| is_hedge(w)),
+            question: sentence.trim_end().ends_with('?'),
+        }
+    }
+}
+
+/// [`worthiness`] for a claim whose sentence's tone is known.
+pub(crate) fn worthiness_in(claim: &Claim, tone: &Tone) -> Worthiness {
     let mut score: f64 = 0.3;
     let mut reasons = Vec::new();
     let mut add = |delta: f64, why: &str| {
@@ -91,18 +119,14 @@ pub fn worthiness(claim: &Claim, sentence: &str) -> Worthiness {
     if !claim.entities.is_empty() {
         add(0.05, "names people, places or organizations");
     }
-    let lower: Vec<String> = words(sentence)
-        .iter()
-        .map(|w| w.text.to_lowercase())
-        .collect();
-    if lower.iter().any(|w| is_comparison(w)) {
+    if tone.comparison {
         add(0.1, "comparison or superlative");
     }
     if claim.kind != ClaimKind::Quote {
-        if lower.iter().any(|w| is_hedge(w)) {
+        if tone.hedged {
             add(-0.2, "hedged or opinion");
         }
-        if sentence.trim_end().ends_with('?') {
+        if tone.question {
             add(-0.3, "question");
         }
     }

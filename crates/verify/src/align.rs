@@ -4,8 +4,11 @@
 
 use std::collections::BTreeSet;
 
-use factcheck_claims::words::{is_function_word, is_month_or_weekday, search_terms, stem, words};
+use factcheck_claims::words::{
+    for_each_search_term, is_function_word, is_month_or_weekday, search_terms, stem, words,
+};
 use factcheck_claims::Claim;
+use factcheck_document::Span;
 use factcheck_quantities::{Quantity, QuantityKind};
 
 use crate::synonyms::same_thing;
@@ -16,6 +19,40 @@ pub(crate) fn content_stems(text: &str) -> BTreeSet<String> {
         .into_iter()
         .filter(|t| !t.starts_with('#'))
         .collect()
+}
+
+/// A sentence's search terms and, for each, the span of the words it comes
+/// from (spans index the document), so any part of the sentence can be
+/// read off without analyzing it again.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceTerms {
+    pub terms: Vec<String>,
+    pub spans: Vec<Span>,
+}
+
+impl SentenceTerms {
+    /// The terms of `sentence` of `text`.
+    pub(crate) fn of(text: &str, sentence: Span) -> SentenceTerms {
+        let mut out = SentenceTerms::default();
+        let Some(words) = sentence.slice(text) else {
+            return out;
+        };
+        for_each_search_term(words, |term, span| {
+            out.terms.push(term.to_string());
+            out.spans.push(span.shifted(sentence.start));
+        });
+        out
+    }
+
+    /// The content stems (no figures) of the words within `range`.
+    pub(crate) fn stems_within(&self, range: Span) -> BTreeSet<String> {
+        self.terms
+            .iter()
+            .zip(&self.spans)
+            .filter(|(t, s)| !t.starts_with('#') && range.contains(**s))
+            .map(|(t, _)| t.clone())
+            .collect()
+    }
 }
 
 /// Stems of the words of a name ("Min Aung Hlaing", "the World Bank"):
@@ -107,16 +144,17 @@ pub(crate) struct FigureContext {
 }
 
 impl FigureContext {
-    /// The context of `claim` (whose spans index `text`); `sentence_stems`
-    /// are the content stems of its sentence when already known.
-    pub(crate) fn of(
-        text: &str,
-        claim: &Claim,
-        sentence_stems: Option<BTreeSet<String>>,
-    ) -> FigureContext {
-        let sentence = text
-            .get(claim.sentence.start..claim.sentence.end)
-            .unwrap_or("");
+    /// The context of `claim` (whose spans index `text`); `sentence` holds
+    /// the terms of its sentence when already known.
+    pub(crate) fn of(text: &str, claim: &Claim, sentence: Option<&SentenceTerms>) -> FigureContext {
+        let analyzed;
+        let sentence = match sentence {
+            Some(known) => known,
+            None => {
+                analyzed = SentenceTerms::of(text, claim.sentence);
+                &analyzed
+            }
+        };
         let clause = text.get(claim.span.start..claim.span.end).unwrap_or("");
         let clause_words: Vec<String> = words(clause).iter().map(|w| w.normalized()).collect();
         let baseline = claim.quantity.as_ref().is_some_and(|q| {
@@ -127,28 +165,24 @@ impl FigureContext {
                 .unwrap_or("");
             last.eq_ignore_ascii_case("from") && q.upper.is_none()
         });
-        let mut clause_stems = content_stems(clause);
+        let mut clause_stems = sentence.stems_within(claim.span);
         if let Some(m) = &claim.measured {
             clause_stems.extend(content_stems(&m.phrase));
         }
+        // The last four words before the figure in its clause.
         let near = claim
             .quantity
             .as_ref()
-            .and_then(|q| text.get(claim.span.start..q.start.max(claim.span.start)))
-            .map(|before| {
+            .and_then(|q| {
+                let before = text.get(claim.span.start..q.start.max(claim.span.start))?;
                 let ws = words(before);
-                let from = ws.len().saturating_sub(4);
-                ws[from..]
-                    .iter()
-                    .map(|w| w.text)
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                let first = ws.get(ws.len().saturating_sub(4))?;
+                Some(sentence.stems_within(Span::new(claim.span.start + first.span.start, q.start)))
             })
-            .map(|s| content_stems(&s))
             .unwrap_or_default();
         FigureContext {
             near,
-            sentence: sentence_stems.unwrap_or_else(|| content_stems(sentence)),
+            sentence: sentence.stems_within(claim.sentence),
             clause: clause_stems,
             future: marks_future(&clause_words),
             past: governing_verb_is_past(text, claim),

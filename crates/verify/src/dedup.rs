@@ -29,40 +29,53 @@ fn fnv1a(bytes: &[u8], seed: u64) -> u64 {
 
 /// The MinHash signature of a text's word shingles, or `None` for a text
 /// too short to judge.
-fn signature(text: &str) -> Option<[u64; HASHES]> {
-    let words: Vec<String> = text
+fn signature(text: &str) -> Option<[u32; HASHES]> {
+    // One hash per lowercase word, computed once.
+    let mut word = String::new();
+    let hashes: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            word.clear();
+            word.extend(w.chars().flat_map(char::to_lowercase));
+            fnv1a(word.as_bytes(), 0)
+        })
         .collect();
-    if words.len() < SHINGLE * 4 {
+    if hashes.len() < SHINGLE * 4 {
         return None;
     }
-    let mut sig = [u64::MAX; HASHES];
-    for window in words.windows(SHINGLE) {
-        let base = window.iter().fold(0, |h, w| fnv1a(w.as_bytes(), h));
-        for (i, slot) in sig.iter_mut().enumerate() {
-            *slot = (*slot).min(mix(
-                base ^ (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            ));
+    // Each slot's hash function is the shingle's hash xor a constant of
+    // its own, then mixed; 32-bit slots are plenty for a few thousand
+    // shingles.
+    let seeds: [u32; HASHES] = std::array::from_fn(|i| (i as u32 + 1).wrapping_mul(0x9e37_79b9));
+    let mut sig = [u32::MAX; HASHES];
+    for window in hashes.windows(SHINGLE) {
+        // Order matters: "a b" and "b a" are different shingles.
+        let base = window.iter().fold(0u64, |h, w| {
+            (h.rotate_left(23) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        });
+        let base = (base ^ (base >> 32)) as u32;
+        for (slot, seed) in sig.iter_mut().zip(seeds) {
+            *slot = (*slot).min(mix(base ^ seed));
         }
     }
     Some(sig)
 }
 
-/// SplitMix64's finalizer: one cheap, well-spread hash per MinHash slot.
-fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
+/// MurmurHash3's 32-bit finalizer: one cheap, well-spread hash per
+/// MinHash slot.
+fn mix(mut x: u32) -> u32 {
+    x = (x ^ (x >> 16)).wrapping_mul(0x85eb_ca6b);
+    x = (x ^ (x >> 13)).wrapping_mul(0xc2b2_ae35);
+    x ^ (x >> 16)
 }
 
 /// The signature of each text, computed on all cores for many texts.
-fn signatures(texts: &[&str]) -> Vec<Option<[u64; HASHES]>> {
+fn signatures(texts: &[&str]) -> Vec<Option<[u32; HASHES]>> {
     crate::parallel::map_in_order(texts.to_vec(), signature)
 }
 
-fn resemblance(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {
+fn resemblance(a: &[u32; HASHES], b: &[u32; HASHES]) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
 }
 

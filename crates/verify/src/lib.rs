@@ -35,11 +35,13 @@ mod synonyms;
 
 use std::collections::BTreeSet;
 
-use factcheck_claims::words::{search_terms, words};
+use factcheck_claims::words::words;
 use factcheck_claims::{extract_claims, split_sentences, Claim, ClaimKind};
 use factcheck_document::{Document, SourceId, Span};
 use factcheck_quantities::{compare, Agreement, Quantity};
 use serde::{Deserialize, Serialize};
+
+use crate::align::SentenceTerms;
 
 pub use report::{
     ClaimReport, DocumentInfo, EvidenceReport, QuantityReport, Report, Skipped, SourceInfo,
@@ -72,7 +74,7 @@ pub struct Source {
     stems: BTreeSet<String>,
     sentences: Vec<Span>,
     /// The [`search_terms`](factcheck_claims::words::search_terms) of each sentence.
-    sentence_terms: Vec<Vec<String>>,
+    sentence_terms: Vec<SentenceTerms>,
 }
 
 impl Source {
@@ -83,28 +85,25 @@ impl Source {
             .filter(|c| c.quantity.is_some())
             .collect();
         let sentences = split_sentences(&document.text);
-        let sentence_terms: Vec<Vec<String>> = sentences
+        let sentence_terms: Vec<SentenceTerms> = sentences
             .iter()
-            .map(|s| search_terms(&document.text[s.start..s.end]))
+            .map(|s| SentenceTerms::of(&document.text, *s))
             .collect();
-        let stems_of = |terms: &[String]| -> BTreeSet<String> {
-            terms
-                .iter()
-                .filter(|t| !t.starts_with('#'))
-                .cloned()
-                .collect()
-        };
         let contexts = claims
             .iter()
             .map(|c| {
                 let known = sentences
-                    .iter()
-                    .position(|s| *s == c.sentence)
-                    .map(|i| stems_of(&sentence_terms[i]));
+                    .binary_search_by_key(&c.sentence.start, |s| s.start)
+                    .ok()
+                    .filter(|&i| sentences[i] == c.sentence)
+                    .map(|i| &sentence_terms[i]);
                 align::FigureContext::of(&document.text, c, known)
             })
             .collect();
-        let stems = sentence_terms.iter().flat_map(|t| stems_of(t)).collect();
+        let stems = sentence_terms
+            .iter()
+            .flat_map(|t| t.terms.iter().filter(|t| !t.starts_with('#')).cloned())
+            .collect();
         Source {
             group: id.clone(),
             archived: false,
@@ -256,7 +255,7 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
         s.sentences
             .iter()
             .zip(&s.sentence_terms)
-            .map(|(span, terms)| (*span, terms.as_slice()))
+            .map(|(span, terms)| (*span, terms.terms.as_slice()))
     }));
     // Claims are checked independently of each other: on all cores.
     parallel::map_in_order(claims.iter().collect(), |c| {
@@ -447,7 +446,7 @@ fn event_evidence(claim: &Claim, source: &Source, sentences: &[Span]) -> Option<
             .sentences
             .binary_search_by_key(&span.start, |s| s.start)
             .ok()
-            .map(|i| source.sentence_terms[i].clone())
+            .map(|i| source.sentence_terms[i].terms.clone())
     })?;
     let action = claim.action.as_ref()?;
     let explanation = if found.agrees {
