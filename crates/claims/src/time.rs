@@ -107,7 +107,7 @@ pub(crate) fn times_in(
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        match resolve_at(text, &ws, &lower, i, reference) {
+        match resolve_at(text, ws, &lower, i, reference) {
             Some((n, (start, end))) => {
                 let span = Span::new(ws[i].span.start, ws[i + n - 1].span.end);
                 out.push(TimeAnchor {
