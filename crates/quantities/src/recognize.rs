@@ -914,83 +914,21 @@ impl<'a> Scanner<'a> {
             }
             return Some(frac(Decimal::new(5, 1), i + 1));
         }
-        // Numerator: "a"/"an" or a small number word.
-        let numerator = match w {
-            Some("a" | "an") => Some((1u64, i + 1)),
-            Some(w) => match lexicon::number_word(w) {
-                Some(NumberWord::Unit(n)) if n > 0 => Some((n, i + 1)),
-                _ => None,
-            },
-            None => None,
-        };
-        if let Some((num, mut j)) = numerator {
-            if self.token(j).is_some_and(|t| t.is_dash()) {
-                j += 1;
-            }
-            if let Some(den_word) = self.word(j) {
-                let article = matches!(w, Some("a" | "an" | "one"));
-                // "a third consecutive title", "one fifth place": a singular
-                // denominator before a noun is a rank; a share is followed by
-                // "of", a comparative, or nothing ("a third of", "a third more").
-                let share_follows = match self.word(j + 1) {
-                    None => true,
-                    Some(next) => {
-                        matches!(
-                            next,
-                            "of" | "more"
-                                | "less"
-                                | "fewer"
-                                | "higher"
-                                | "lower"
-                                | "larger"
-                                | "smaller"
-                                | "bigger"
-                                | "greater"
-                                | "as"
-                                | "than"
-                                | "and"
-                                | "or"
-                                | "to"
-                                | "in"
-                                | "on"
-                                | "over"
-                                | "since"
-                                | "from"
-                                | "last"
-                                | "this"
-                                | "per"
-                                | "each"
-                                | "every"
-                                | "a"
-                                | "an"
-                                | "the"
-                        ) || lexicon::change_noun(next).is_some()
-                    }
-                };
-                let ordinal_reading = article
-                    && (matches!(den_word, "second" | "fourth")
-                        || !den_word.ends_with('s') && !share_follows);
-                if let Some(den) = lexicon::denominator(den_word).filter(|_| !ordinal_reading) {
-                    if num < den || den_word.ends_with('s') {
-                        let share = dec(num) / dec(den);
-                        // "two thirds of a million": a count.
-                        let of_scale = self.word_is(j + 1, "of")
-                            && matches!(self.word(j + 2), Some("a" | "an"))
-                            && matches!(
-                                self.word(j + 3).and_then(lexicon::number_word),
-                                Some(NumberWord::Scale(_))
-                            );
-                        if of_scale {
-                            if let Some(NumberWord::Scale(s)) =
-                                self.word(j + 3).and_then(lexicon::number_word)
-                            {
-                                return share_of_scale(frac(share, j + 4), s);
-                            }
-                        }
-                        return Some(frac(share, j + 1));
-                    }
+        if let Some((share, j)) = self.share(i, true) {
+            // "two thirds of a million": a count.
+            let of_scale = self.word_is(j, "of")
+                && matches!(self.word(j + 1), Some("a" | "an"))
+                && matches!(
+                    self.word(j + 2).and_then(lexicon::number_word),
+                    Some(NumberWord::Scale(_))
+                );
+            if of_scale {
+                if let Some(NumberWord::Scale(s)) = self.word(j + 2).and_then(lexicon::number_word)
+                {
+                    return share_of_scale(frac(share, j + 3), s);
                 }
             }
+            return Some(frac(share, j));
         }
         // "one in five", "3 out of 4".
         let n = self.number(i, false)?;
@@ -1017,6 +955,139 @@ impl<'a> Scanner<'a> {
             && d.value.fract().is_zero()
             && !self.is_year_token(at);
         plausible.then(|| frac(n.value / d.value, d.end))
+    }
+
+    /// A share written in words at `i` and the index after it: "a third",
+    /// "two-fifths", "twenty-three fifths", "fifty-four hundredths", "a
+    /// twenty-first", "one hundred thirty-fifths". When `strict`, a
+    /// singular denominator after "a"/"one" that reads as a rank ("a third
+    /// consecutive title", "one fifth place") is no share.
+    fn share(&self, i: usize, strict: bool) -> Option<(Decimal, usize)> {
+        use NumberWord::*;
+        let w = self.word(i)?;
+        let article = matches!(w, "a" | "an");
+        let (mut num, mut j) = if article
+            && !matches!(
+                self.word(i + 1).and_then(lexicon::number_word),
+                Some(Hundred | Scale(_) | Dozen)
+            ) {
+            (dec(1), i + 1)
+        } else {
+            if !article && !matches!(lexicon::number_word(w), Some(Unit(1..) | Tens(_))) {
+                return None;
+            }
+            let n = self.word_number(i)?;
+            if n.ordinal || n.value.is_zero() || !n.value.fract().is_zero() {
+                return None;
+            }
+            (n.value, n.end)
+        };
+        let single = num == Decimal::ONE;
+        // "one hundred thirty-fifths": tens before a unit denominator
+        // belong to it, unless "and" ties them to the numerator.
+        if j > i + 1 {
+            if let Some(Tens(t)) = self.word(j - 1).and_then(lexicon::number_word) {
+                let k = if self.token(j).is_some_and(|t| t.is_dash()) {
+                    j + 1
+                } else {
+                    j
+                };
+                let unit_follows = self
+                    .word(k)
+                    .and_then(plural_ordinal)
+                    .is_some_and(|u| (1..=9).contains(&u));
+                if unit_follows && !self.word_is(j - 2, "and") {
+                    num -= dec(t);
+                    j -= 1;
+                }
+            }
+        }
+        if self.token(j).is_some_and(|t| t.is_dash()) {
+            j += 1;
+        }
+        let den_word = self.word(j)?;
+        // The denominator, its end, and whether it is plural.
+        let (den, end, plural) = if let Some(Tens(t)) = lexicon::number_word(den_word) {
+            // "twenty-fifths", "twenty fifths", "a twenty-first".
+            let k = if self.token(j + 1).is_some_and(|t| t.is_dash()) {
+                j + 2
+            } else {
+                j + 1
+            };
+            let unit = self.word(k)?;
+            match (plural_ordinal(unit), lexicon::number_word(unit)) {
+                (Some(u @ 1..=9), _) => (t + u, k + 1, true),
+                (_, Some(OrdinalUnit(u @ 1..=9))) => (t + u, k + 1, false),
+                _ => return None,
+            }
+        } else if let Some(d) = lexicon::denominator(den_word) {
+            (d, j + 1, den_word.ends_with('s'))
+        } else if let Some(d) = plural_ordinal(den_word) {
+            (d, j + 1, true)
+        } else if single {
+            // "one one hundred fifth", "a thirtieth".
+            let o = self
+                .word_number(j)
+                .filter(|o| o.ordinal && !o.value.is_zero())?;
+            (
+                u64::try_from(o.value.trunc().mantissa()).ok()?,
+                o.end,
+                false,
+            )
+        } else {
+            return None;
+        };
+        if den < 2 || (plural && single && article) || (!plural && !single) {
+            return None;
+        }
+        if strict && !plural && single {
+            let rank_reading = matches!(den_word, "second" | "fourth") || !self.share_follows(end);
+            if rank_reading && (article || w == "one") {
+                return None;
+            }
+        }
+        Some((num.checked_div(dec(den))?, end))
+    }
+
+    /// Whether the word at `j` lets a singular share stand ("a third of",
+    /// "a third more", "a third" at the end) rather than a rank before its
+    /// noun ("a third consecutive title").
+    fn share_follows(&self, j: usize) -> bool {
+        match self.word(j) {
+            None => true,
+            Some(next) => {
+                matches!(
+                    next,
+                    "of" | "more"
+                        | "less"
+                        | "fewer"
+                        | "higher"
+                        | "lower"
+                        | "larger"
+                        | "smaller"
+                        | "bigger"
+                        | "greater"
+                        | "as"
+                        | "than"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "over"
+                        | "since"
+                        | "from"
+                        | "last"
+                        | "this"
+                        | "per"
+                        | "each"
+                        | "every"
+                        | "a"
+                        | "an"
+                        | "the"
+                ) || lexicon::change_noun(next).is_some()
+            }
+        }
     }
 
     /// Digits after "point": "zero three" → 0.03, "seventy-one" → 0.71.
@@ -1094,11 +1165,65 @@ impl<'a> Scanner<'a> {
                 end: i + 2,
             });
         }
-        if tok.kind == TokenKind::Number {
-            self.digit_number(i, money)
+        let number = if tok.kind == TokenKind::Number {
+            self.digit_number(i, money)?
         } else {
-            self.word_number(i)
+            self.word_number(i)?
+        };
+        Some(self.with_mixed_part(number))
+    }
+
+    /// A whole number followed by "and" and a share below one is a mixed
+    /// number: "five and a half", "3 and one fourth", "twenty and three
+    /// fifths", "one million and a half", "five and a half million".
+    fn with_mixed_part(&self, mut n: Number) -> Number {
+        use NumberWord::Scale;
+        if n.ordinal || n.fraction || !n.value.fract().is_zero() || !self.word_is(n.end, "and") {
+            return n;
         }
+        let Some((part, after)) = self
+            .share(n.end + 1, false)
+            .filter(|(v, _)| *v < Decimal::ONE)
+        else {
+            return n;
+        };
+        let scale_after = match self.word(after).and_then(lexicon::number_word) {
+            Some(Scale(s)) => Some(dec(s)),
+            _ => None,
+        };
+        let last_scale = match self.word(n.end - 1).and_then(lexicon::number_word) {
+            Some(Scale(s)) => Some(dec(s)),
+            _ => n.scaled.then(|| self.scale_of(n.value)).flatten(),
+        };
+        let mut resolution = n.resolution;
+        let value = match (scale_after, last_scale) {
+            // "one billion and three quarters million"
+            (Some(s), Some(_)) => part.checked_mul(s).and_then(|p| n.value.checked_add(p)),
+            // "five and a half million"
+            (Some(s), None) => {
+                resolution = s / Decimal::TEN;
+                n.value.checked_add(part).and_then(|v| v.checked_mul(s))
+            }
+            // "one million and a half"
+            (None, Some(s)) => part.checked_mul(s).and_then(|p| n.value.checked_add(p)),
+            (None, None) => n.value.checked_add(part),
+        };
+        if let Some(value) = value {
+            n.value = value;
+            n.resolution = resolution;
+            n.scaled |= scale_after.is_some();
+            n.end = after + usize::from(scale_after.is_some());
+        }
+        n
+    }
+
+    /// The scale word a scaled figure was written with ("3 million" → a
+    /// million): the largest power of a thousand that divides it.
+    fn scale_of(&self, value: Decimal) -> Option<Decimal> {
+        [1_000_000_000_000u64, 1_000_000_000, 1_000_000, 1_000]
+            .into_iter()
+            .map(dec)
+            .find(|s| value >= *s && (value % *s).is_zero())
     }
 
     fn digit_number(&self, i: usize, money: bool) -> Option<Number> {
@@ -1295,6 +1420,10 @@ impl<'a> Scanner<'a> {
                     self.word(j + 1).and_then(lexicon::number_word),
                     Some(Unit(_) | Tens(_) | OrdinalUnit(_) | OrdinalTens(_))
                 )
+                // "one hundred and three quarters" is a mixed number.
+                && self
+                    .share(j + 1, false)
+                    .is_none_or(|(v, _)| v >= Decimal::ONE)
             {
                 j += 1;
                 continue;
@@ -1350,43 +1479,7 @@ impl<'a> Scanner<'a> {
         }
         let mut value = Decimal::from_i128_with_scale(i128::try_from(total + current).ok()?, 0);
         let mut resolution = Decimal::ONE;
-        let mut scaled = matches!(last, Some(Scale(_)));
-        if !ordinal && self.word_is(j, "and") {
-            // "five and a half", "twenty and three fifths", "one million and
-            // a half", "five and a half million".
-            let part = if self.word_is(j + 1, "a") && self.word_is(j + 2, "half") {
-                Some((Decimal::new(5, 1), j + 3))
-            } else {
-                self.fraction(j + 1)
-                    .filter(|f| f.kind == QuantityKind::Fraction && f.value < Decimal::ONE)
-                    .map(|f| (f.value, f.end))
-            };
-            if let Some((part, after)) = part {
-                let scale_after = match self.word(after).and_then(lexicon::number_word) {
-                    Some(Scale(s)) => Some(dec(s)),
-                    _ => None,
-                };
-                let last_scale = match last {
-                    Some(Scale(s)) => Some(dec(s)),
-                    _ => None,
-                };
-                j = after;
-                match (scale_after, last_scale) {
-                    (Some(s), Some(_)) => {
-                        value = value.checked_add(part.checked_mul(s)?)?;
-                        j += 1;
-                    }
-                    (Some(s), None) => {
-                        value = value.checked_add(part)?.checked_mul(s)?;
-                        resolution = s / Decimal::TEN;
-                        scaled = true;
-                        j += 1;
-                    }
-                    (None, Some(s)) => value = value.checked_add(part.checked_mul(s)?)?,
-                    (None, None) => value = value.checked_add(part)?,
-                }
-            }
-        }
+        let scaled = matches!(last, Some(Scale(_)));
         if !ordinal && self.word_is(j, "point") {
             if let Some((fraction, places, after)) = self.spoken_decimals(j + 1) {
                 value += fraction;
@@ -1403,6 +1496,21 @@ impl<'a> Scanner<'a> {
             fraction: false,
             end: j,
         })
+    }
+}
+
+/// The value of a plural ordinal used as a denominator: "fifths" → 5,
+/// "hundredths" → 100, "twentieths" → 20, "firsts" → 1. "seconds" is a
+/// unit of time, never a share.
+fn plural_ordinal(w: &str) -> Option<u64> {
+    use NumberWord::*;
+    let singular = w.strip_suffix('s')?;
+    if singular == "second" {
+        return None;
+    }
+    match lexicon::number_word(singular)? {
+        OrdinalUnit(v) | OrdinalTens(v) | OrdinalScale(v) => Some(v),
+        _ => lexicon::denominator(w),
     }
 }
 
@@ -1549,6 +1657,41 @@ mod tests {
         assert_eq!((q.kind, q.value), (QuantityKind::Multiplier, v("2")));
         let q = &find_quantities("the rate rose to 40%")[0];
         assert_eq!(q.change, None, "a level reached is not a change");
+    }
+
+    #[test]
+    fn word_fractions_and_mixed_numbers() {
+        for (text, value) in [
+            ("twenty-three fifths", "4.6"),
+            ("fifty-four hundredths", "0.54"),
+            ("three twenty-firsts", "0.1428571428571428571428571429"),
+            (
+                "one hundred thirty-fifths",
+                "2.8571428571428571428571428571",
+            ),
+            ("one hundred and thirty fifths", "26"),
+        ] {
+            let q = one(text);
+            assert_eq!((q.value, q.text.as_str()), (v(value), text), "{text}");
+        }
+        for (text, value) in [
+            ("one and a fourth", "1.25"),
+            ("3 and a half", "3.5"),
+            ("one hundred and three quarters", "100.75"),
+            ("3 million and a half", "3500000"),
+            ("five and a half million", "5500000"),
+            ("two million and three fifths", "2600000"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value, q.text.as_str()),
+                (QuantityKind::Cardinal, v(value), text),
+                "{text}"
+            );
+        }
+        // Ranks stay ranks; time units stay time.
+        assert_eq!(one("won a third term").kind, QuantityKind::Ordinal);
+        assert_eq!(one("two seconds").value, v("2"));
     }
 
     #[test]
