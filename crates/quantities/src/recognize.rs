@@ -225,7 +225,8 @@ impl<'a> Scanner<'a> {
             && a.change.is_none()
             && b.change.is_none()
             && joined
-            && (lower(a) && upper(b) || upper(a) && lower(b))
+            && (lower(a) && upper(b) && a.value < b.value
+                || upper(a) && lower(b) && b.value < a.value)
     }
 
     /// The range whose ends are the bounds `a` and `b`, in either order.
@@ -253,7 +254,7 @@ impl<'a> Scanner<'a> {
         match tok.kind {
             TokenKind::Number => true,
             TokenKind::Symbol => tok.symbol().is_some_and(|c| {
-                matches!(c, '-' | '−' | '.' | '~')
+                matches!(c, '-' | '−' | '.' | '~' | '>' | '<' | '=' | '≥' | '≤')
                     || lexicon::currency_symbol(c).is_some()
                     || lexicon::vulgar_fraction(c).is_some()
             }),
@@ -351,7 +352,9 @@ impl<'a> Scanner<'a> {
             _ => (Bound::Exact, core.first),
         };
         let mut bound = bound;
-        if bound == Bound::Exact && self.word_is(core.end, "or") || self.word_is(core.end, "and") {
+        if matches!(bound, Bound::Exact | Bound::Approximately) && self.word_is(core.end, "or")
+            || self.word_is(core.end, "and")
+        {
             // "500 or more", "200 or greater", "five hundred or less".
             let open = match self.word(core.end + 1) {
                 Some("more" | "greater" | "above" | "higher" | "over") => Some(Bound::AtLeast),
@@ -411,6 +414,9 @@ impl<'a> Scanner<'a> {
     /// A qualifier phrase at `i` followed by something; returns the bound and
     /// the index after the phrase.
     fn qualifier(&self, i: usize) -> Option<(Bound, usize)> {
+        if let Some(found) = self.comparison_sign(i) {
+            return Some(found);
+        }
         self.word(i)?;
         lexicon::QUALIFIERS.iter().find_map(|(phrase, bound)| {
             let matches = phrase
@@ -419,6 +425,24 @@ impl<'a> Scanner<'a> {
                 .all(|(k, w)| self.word(i + k) == Some(*w));
             matches.then_some((*bound, i + phrase.len()))
         })
+    }
+
+    /// A comparison sign before a figure: ">", ">=", "=>", "≥" (a lower
+    /// bound), "<", "<=", "=<", "≤" (an upper one); "<>" is none.
+    fn comparison_sign(&self, i: usize) -> Option<(Bound, usize)> {
+        let a = self.token(i)?.symbol()?;
+        let b = self.token(i + 1).and_then(|t| t.symbol());
+        let (bound, len) = match (a, b) {
+            ('<', Some('>')) | ('>', Some('<')) => return None,
+            ('>', Some('=')) | ('=', Some('>')) => (Bound::AtLeast, 2),
+            ('<', Some('=')) | ('=', Some('<')) => (Bound::AtMost, 2),
+            ('>', _) => (Bound::MoreThan, 1),
+            ('<', _) => (Bound::LessThan, 1),
+            ('≥', _) => (Bound::AtLeast, 1),
+            ('≤', _) => (Bound::AtMost, 1),
+            _ => return None,
+        };
+        Some((bound, i + len))
     }
 
     /// A minus sign glued to a number ("-4", "−1.5") not glued to a word
@@ -703,12 +727,96 @@ impl<'a> Scanner<'a> {
                 return core;
             }
             let year_like = plain && (1000..=2100).contains(&n.value.trunc().mantissa());
-            if year_like && !(self.word(j).is_some() && self.glued(first, j)) {
+            if year_like
+                && !(self.word(j).is_some() && self.glued(first, j))
+                && !self.counts_rather_than_dates(first, j)
+            {
                 core.kind = QuantityKind::Year;
                 core.resolution = Decimal::ZERO;
             }
         }
         core
+    }
+
+    /// Whether a year-like number at `first` (ending before `j`) is a
+    /// count: compared ("more than 2000", "> 1500", "above 1000"), counting
+    /// a plural noun ("killed 2000 people"; but "the 2021 elections", "in
+    /// 2019 prices"), or the low end of a range past any year ("1000-5000").
+    fn counts_rather_than_dates(&self, first: usize, j: usize) -> bool {
+        let before = first.checked_sub(1);
+        let word_before = before.and_then(|b| self.word(b));
+        let compared = match word_before {
+            Some("than") => !matches!(
+                before
+                    .and_then(|b| b.checked_sub(1))
+                    .and_then(|b| self.word(b)),
+                Some("later" | "earlier" | "sooner" | "before" | "after")
+            ),
+            Some(w) => matches!(
+                w,
+                "over"
+                    | "above"
+                    | "under"
+                    | "below"
+                    | "least"
+                    | "most"
+                    | "exceeding"
+                    | "exceed"
+                    | "exceeds"
+                    | "exceeded"
+                    | "surpassed"
+                    | "topped"
+            ),
+            None => before.is_some_and(|b| {
+                self.token(b)
+                    .and_then(|t| t.symbol())
+                    .is_some_and(|c| matches!(c, '>' | '<' | '=' | '≥' | '≤'))
+            }),
+        };
+        let counts_noun = word_before.is_some_and(|w| {
+            !matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "in"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "for"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "between"
+                    | "and"
+                    | "to"
+                    | "through"
+                    | "of"
+            )
+        }) && self.token(j).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && (t.text.len() > 3 && t.text.ends_with('s')
+                    || matches!(t.text, "people" | "men" | "women" | "children"))
+        });
+        let past_any_year = self.token(j).is_some_and(|t| t.is_dash())
+            && self.token(j + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.text.len() >= 4
+                    && t.text
+                        .replace(',', "")
+                        .parse::<u64>()
+                        .is_ok_and(|v| v > 2100)
+            });
+        compared || counts_noun || past_any_year
     }
 
     /// A unit of measurement at `j`: "km", "square miles", "km/h", "-inch".
@@ -1772,6 +1880,40 @@ mod tests {
         let q = one("only 300");
         assert_eq!((q.bound, q.text.as_str()), (Bound::Exact, "300"));
         assert_eq!(one("since 2021").bound, Bound::Exact);
+        for (text, bound) in [
+            ("> 30", Bound::MoreThan),
+            (">=30", Bound::AtLeast),
+            ("=< 30", Bound::AtMost),
+            ("≤30", Bound::AtMost),
+            ("exceeded 30", Bound::MoreThan),
+            ("about 30 or more", Bound::AtLeast),
+        ] {
+            assert_eq!(one(text).bound, bound, "{text}");
+        }
+        // Ends in the wrong order are two bounds, not a range.
+        let q = find_quantities("more than 40 and less than 10");
+        assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn year_like_numbers_that_count() {
+        for text in [
+            "more than 2000",
+            "police arrested 1500 people",
+            "above 1000",
+            "1000-5000",
+        ] {
+            let q = &find_quantities(text)[0];
+            assert_ne!(q.kind, QuantityKind::Year, "{text}");
+        }
+        for text in [
+            "the 2021 elections",
+            "in 2019 prices rose",
+            "no later than 2025",
+            "since 2020",
+        ] {
+            assert_eq!(find_quantities(text)[0].kind, QuantityKind::Year, "{text}");
+        }
     }
 
     #[test]
