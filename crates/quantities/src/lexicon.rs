@@ -179,6 +179,16 @@ pub(crate) fn currency_symbol(c: char) -> Option<Currency> {
         '₽' => cur("Russian ruble", "RUB"),
         '₩' => cur("South Korean won", "KRW"),
         '₦' => cur("Nigerian naira", "NGN"),
+        '元' => cur("Chinese yuan", "CNY"),
+        '₡' => cur("Costa Rican colón", "CRC"),
+        '₾' => cur("Georgian lari", "GEL"),
+        '₭' => cur("Lao kip", "LAK"),
+        '₿' => cur("Bitcoin", "XBT"),
+        '₺' => cur("Turkish lira", "TRY"),
+        '₱' => cur("Philippine peso", "PHP"),
+        '₫' => cur("Vietnamese dong", "VND"),
+        '₪' => cur("Israeli new shekel", "ILS"),
+        '₴' => cur("Ukrainian hryvnia", "UAH"),
         _ => return None,
     })
 }
@@ -192,6 +202,13 @@ pub(crate) fn dollar_prefix(w: &str) -> Option<Currency> {
         "hk" => cur("Hong Kong dollar", "HKD"),
         "nz" => cur("New Zealand dollar", "NZD"),
         "s" => cur("Singapore dollar", "SGD"),
+        "mex" | "mxn" => cur("Mexican peso", "MXN"),
+        "usd" => cur("United States dollar", "USD"),
+        "aud" => cur("Australian dollar", "AUD"),
+        "cad" => cur("Canadian dollar", "CAD"),
+        "nzd" => cur("New Zealand dollar", "NZD"),
+        "hkd" => cur("Hong Kong dollar", "HKD"),
+        "sgd" => cur("Singapore dollar", "SGD"),
         _ => return None,
     })
 }
@@ -199,12 +216,15 @@ pub(crate) fn dollar_prefix(w: &str) -> Option<Currency> {
 /// Currency written as a word or code, before or after the figure.
 pub(crate) fn currency_word(w: &str) -> Option<Currency> {
     Some(match w {
-        "dollar" | "dollars" | "usd" => DOLLAR,
+        "dollar" | "dollars" => DOLLAR,
+        "usd" => cur("United States dollar", "USD"),
         "euro" | "euros" | "eur" => EURO,
-        "pound" | "pounds" | "sterling" | "gbp" => POUND,
+        "pound" | "pounds" | "sterling" => POUND,
+        "gbp" => cur("British pound", "GBP"),
         "yen" | "jpy" => YEN,
-        "rupee" | "rupees" | "inr" | "rs" => RUPEE,
-        "yuan" | "renminbi" | "cny" | "rmb" => cur("Chinese yuan", "CNY"),
+        "rupee" | "rupees" | "rs" => RUPEE,
+        "inr" => cur("Indian rupee", "INR"),
+        "yuan" | "renminbi" | "cny" | "rmb" | "元" => cur("Chinese yuan", "CNY"),
         "ruble" | "rubles" | "rouble" | "roubles" | "rub" => cur("Russian ruble", "RUB"),
         "franc" | "francs" => cur("Franc", "CHF"),
         "chf" => cur("Swiss franc", "CHF"),
@@ -224,8 +244,22 @@ pub(crate) fn currency_word(w: &str) -> Option<Currency> {
         "baht" | "thb" => cur("Thai baht", "THB"),
         "cad" => cur("Canadian dollar", "CAD"),
         "aud" => cur("Australian dollar", "AUD"),
+        "nzd" => cur("New Zealand dollar", "NZD"),
+        "hkd" => cur("Hong Kong dollar", "HKD"),
+        "sgd" => cur("Singapore dollar", "SGD"),
+        "mxn" => cur("Mexican peso", "MXN"),
+        "krw" => cur("South Korean won", "KRW"),
+        "sen" => cur("Sen", "JPY"),
+        "satoshi" | "satoshis" => cur("Satoshi", "XBT"),
         _ => return None,
     })
+}
+
+/// A currency code with a leading "M" for millions, as in trade and
+/// finance tables: "MUSD", "MEUR".
+pub(crate) fn million_code(w: &str) -> Option<Currency> {
+    let code = w.strip_prefix('m').filter(|c| c.len() == 3)?;
+    currency_word(code).filter(|_| currency_may_precede(code))
 }
 
 /// Currencies named by two words after a figure: "australian dollars".

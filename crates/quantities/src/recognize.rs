@@ -75,6 +75,17 @@ impl Core {
     }
 }
 
+/// A currency named after a figure.
+struct CurrencyAfter {
+    currency: Currency,
+    /// The index after the currency's words.
+    end: usize,
+    /// What the figure is multiplied by ("MUSD", "USD million").
+    factor: Decimal,
+    /// Named in words or a code (a sign after the figure is not).
+    named: bool,
+}
+
 /// A bare number before its unit is known.
 struct Number {
     value: Decimal,
@@ -265,6 +276,7 @@ impl<'a> Scanner<'a> {
                     || lexicon::multiplier_word(w).is_some()
                     || lexicon::currency_word(w).is_some()
                     || lexicon::dollar_prefix(w).is_some()
+                    || lexicon::million_code(w).is_some()
                     || lexicon::denominator(w).is_some()
                     || matches!(
                         w,
@@ -656,7 +668,7 @@ impl<'a> Scanner<'a> {
 
     /// The figure itself at `i`: money, percent, ordinal, fraction, year, count.
     fn core(&self, i: usize) -> Option<Core> {
-        if let Some((currency, at)) = self.currency_prefix(i) {
+        if let Some((currency, at, factor)) = self.currency_prefix(i) {
             let number = self.number(at, true)?;
             if number.ordinal {
                 return None;
@@ -664,8 +676,8 @@ impl<'a> Scanner<'a> {
             let end = self.skip_currency_word(number.end);
             return Some(Core {
                 kind: QuantityKind::Money,
-                value: number.value,
-                resolution: number.resolution,
+                value: number.value.checked_mul(factor)?,
+                resolution: number.resolution.checked_mul(factor)?,
                 currency: Some(currency),
                 unit: None,
                 change: None,
@@ -674,7 +686,16 @@ impl<'a> Scanner<'a> {
                 end,
             });
         }
-        if let Some(core) = self.fraction(i).or_else(|| self.multiplier(i)) {
+        if let Some(mut core) = self.fraction(i).or_else(|| self.multiplier(i)) {
+            // "half a million dollars", "a quarter million US dollars".
+            if core.kind == QuantityKind::Cardinal {
+                if let Some(after) = self.currency_words(core.end) {
+                    core.kind = QuantityKind::Money;
+                    core.currency = Some(after.currency);
+                    core.value = core.value.checked_mul(after.factor)?;
+                    core.end = after.end;
+                }
+            }
             return Some(core);
         }
         let number = self.number(i, false)?;
@@ -700,10 +721,24 @@ impl<'a> Scanner<'a> {
             core.end = end;
             return core;
         }
-        if let Some(currency) = self.currency_after(j) {
+        if let Some(after) = self.currency_words(j) {
             core.kind = QuantityKind::Money;
-            core.currency = Some(currency);
-            core.end = self.skip_currency_word(j);
+            core.currency = Some(after.currency);
+            core.end = after.end;
+            if let (Some(value), Some(resolution)) = (
+                core.value.checked_mul(after.factor),
+                core.resolution.checked_mul(after.factor),
+            ) {
+                core.value = value;
+                core.resolution = resolution;
+            }
+            if after.named && !n.scaled && after.factor == Decimal::ONE {
+                if let Some((cents, end)) = self.cents_after(after.end) {
+                    core.value += cents;
+                    core.resolution = Decimal::new(1, 2);
+                    core.end = end;
+                }
+            }
             return core;
         }
         if let Some(end) = self.fold_suffix(j) {
@@ -915,9 +950,27 @@ impl<'a> Scanner<'a> {
     }
 
     /// A currency named right after the figure ("4.2bn dollars", "500
-    /// Australian dollars", "20 million Hong Kong dollars") and the index
-    /// after it.
-    fn currency_words(&self, j: usize) -> Option<(Currency, usize)> {
+    /// Australian dollars", "20 million Hong Kong dollars", "75 USD
+    /// million", "30 MUSD", "10 €").
+    fn currency_words(&self, j: usize) -> Option<CurrencyAfter> {
+        let found = |currency, end, named| CurrencyAfter {
+            currency,
+            end,
+            factor: Decimal::ONE,
+            named,
+        };
+        // "10 €", "100元", but not "10 $20" (the sign belongs to the next figure).
+        if let Some(c) = self
+            .token(j)
+            .and_then(|t| t.symbol())
+            .and_then(lexicon::currency_symbol)
+        {
+            let prefixes_next = self.glued(j, j + 1)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number);
+            return (!prefixes_next).then(|| found(c, j + 1, false));
+        }
         let w = self.word(j)?;
         for (k, first) in [(j, Some(w)), (j + 1, self.word(j + 1))] {
             // Two-word names; "hong kong dollars" starts one word earlier.
@@ -925,50 +978,94 @@ impl<'a> Scanner<'a> {
                 if let Some(c) = lexicon::currency_phrase(first, second) {
                     let starts_at_j = k == j || (w == "hong" || w == "new");
                     if starts_at_j {
-                        return Some((c, k + 2));
+                        return Some(found(c, k + 2, true));
                     }
                 }
             }
         }
-        lexicon::currency_word(w)
-            .filter(|_| w != "rs")
-            .map(|c| (c, j + 1))
-    }
-
-    fn currency_after(&self, j: usize) -> Option<Currency> {
-        self.currency_words(j).map(|(c, _)| c)
+        if let Some(c) = lexicon::million_code(w) {
+            return Some(CurrencyAfter {
+                factor: dec(1_000_000),
+                ..found(c, j + 1, true)
+            });
+        }
+        let c = lexicon::currency_word(w).filter(|_| w != "rs")?;
+        // "75 USD million": a code before the scale.
+        if let Some(NumberWord::Scale(s)) = self.word(j + 1).and_then(lexicon::number_word) {
+            if lexicon::currency_may_precede(w) {
+                return Some(CurrencyAfter {
+                    factor: dec(s),
+                    ..found(c, j + 2, true)
+                });
+            }
+        }
+        Some(found(c, j + 1, true))
     }
 
     /// Index after a currency named at `j` (or `j` when none): "1.5 trillion yen".
     fn skip_currency_word(&self, j: usize) -> usize {
-        self.currency_words(j).map_or(j, |(_, end)| end)
+        self.currency_words(j).map_or(j, |after| after.end)
     }
 
-    /// A currency before the figure: "$", "US$", "€", "Rs", "USD".
-    fn currency_prefix(&self, i: usize) -> Option<(Currency, usize)> {
+    /// The minor part after a named amount: "3 dollars 50 cents", "thirteen
+    /// dollars and forty-five cents", "15 dollars 50". Returns the part in
+    /// major units and the index after it. Without "cents" the number must
+    /// end the phrase, so "15 dollars 50 times" keeps its own count.
+    fn cents_after(&self, j: usize) -> Option<(Decimal, usize)> {
+        let at = if self.word_is(j, "and") { j + 1 } else { j };
+        let n = self.number(at, false)?;
+        let whole = !n.ordinal && !n.scaled && !n.fraction && n.value.fract().is_zero();
+        if !whole || n.value <= Decimal::ZERO || n.value >= dec(100) {
+            return None;
+        }
+        let cents = n.value / dec(100);
+        if matches!(
+            self.word(n.end),
+            Some("cent" | "cents" | "pence" | "penny" | "pennies")
+        ) {
+            return Some((cents, n.end + 1));
+        }
+        let ends_phrase = match self.token(n.end) {
+            None => true,
+            Some(t) => {
+                t.kind == TokenKind::Symbol
+                    && !matches!(t.symbol(), Some('%' | '-' | '/'))
+                    && t.symbol().and_then(lexicon::currency_symbol).is_none()
+            }
+        };
+        ends_phrase.then_some((cents, n.end))
+    }
+
+    /// A currency before the figure: "$", "US$", "€", "Rs", "USD", "MAUD"
+    /// (millions); returns it, where the figure starts, and the factor the
+    /// figure is multiplied by.
+    fn currency_prefix(&self, i: usize) -> Option<(Currency, usize, Decimal)> {
         let tok = self.token(i)?;
         if let Some(c) = tok.symbol().and_then(lexicon::currency_symbol) {
-            return Some((c, i + 1));
+            return Some((c, i + 1, Decimal::ONE));
         }
         let w = self.word(i)?;
-        // "C$5", "HK$ 10", "US $150": a spaced prefix only when it has two
-        // letters or more ("a $5 fee" is an article).
-        let prefix_fits = self.glued(i, i + 1) || w.len() >= 2;
+        // "C$5", "HK$ 10", "US $150", "c $ 16.4": a spaced prefix only when
+        // it is no article or clipped word ("a $5 fee", "it's $5").
+        let prefix_fits = self.glued(i, i + 1) || !matches!(w, "a" | "s");
         if self.is_symbol(i + 1, '$') && prefix_fits {
             if let Some(c) = lexicon::dollar_prefix(w) {
-                return Some((c, i + 2));
+                return Some((c, i + 2, Decimal::ONE));
             }
         }
-        if lexicon::currency_may_precede(w) {
-            if let Some(c) = lexicon::currency_word(w) {
-                let at = if self.is_symbol(i + 1, '.') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                if self.token(at).is_some_and(|t| t.kind == TokenKind::Number) {
-                    return Some((c, at));
-                }
+        let named = if lexicon::currency_may_precede(w) {
+            lexicon::currency_word(w).map(|c| (c, Decimal::ONE))
+        } else {
+            lexicon::million_code(w).map(|c| (c, dec(1_000_000)))
+        };
+        if let Some((c, factor)) = named {
+            let at = if self.is_symbol(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.token(at).is_some_and(|t| t.kind == TokenKind::Number) {
+                return Some((c, at, factor));
             }
         }
         None
@@ -1023,6 +1120,10 @@ impl<'a> Scanner<'a> {
             return Some(frac(Decimal::new(5, 1), i + 1));
         }
         if let Some((share, j)) = self.share(i, true) {
+            // "three quarters billion": a share of a scale.
+            if let Some(NumberWord::Scale(s)) = self.word(j).and_then(lexicon::number_word) {
+                return share_of_scale(frac(share, j + 1), s);
+            }
             // "two thirds of a million": a count.
             let of_scale = self.word_is(j, "of")
                 && matches!(self.word(j + 1), Some("a" | "an"))
@@ -1839,6 +1940,15 @@ mod tests {
             ("1.5 trillion yen", "1500000000000", "JPY"),
             ("Rs 500 crore", "5000000000", "INR"),
             ("US$5", "5", "USD"),
+            ("3 dollars 50 cents", "3.5", "USD"),
+            ("thirteen dollars and forty-five cents", "13.45", "USD"),
+            ("10 €", "10", "EUR"),
+            ("75 USD million", "75000000", "USD"),
+            ("30 MEUR", "30000000", "EUR"),
+            ("MUSD 60", "60000000", "USD"),
+            ("c $ 16.4 million", "16400000", "CAD"),
+            ("half a million dollars", "500000", "USD"),
+            ("three quarters billion us dollars", "750000000", "USD"),
         ] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Money, "{text}");
@@ -1846,6 +1956,20 @@ mod tests {
             assert_eq!(q.currency.as_deref(), Some(iso), "{text}");
         }
         assert_eq!(one("$4.2bn").resolution, v("100000000"));
+        // The sign before a figure is its own; "it's" is no Singapore dollar.
+        let q = find_quantities("it's $5 and 10 $20");
+        let values: Vec<_> = q.iter().map(|q| (q.kind, q.value)).collect();
+        assert_eq!(
+            values,
+            [
+                (QuantityKind::Money, v("5")),
+                (QuantityKind::Cardinal, v("10")),
+                (QuantityKind::Money, v("20"))
+            ]
+        );
+        assert_eq!(one("it's $5").currency.as_deref(), Some("USD"));
+        // A count after an amount stays a count.
+        assert_eq!(find_quantities("15 dollars 50 times").len(), 2);
     }
 
     #[test]
