@@ -444,13 +444,18 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
         }
         "g" | "gram" | "grams" | "gramme" | "grammes" => "Gram",
         "mg" | "milligram" | "milligrams" => "Milligram",
-        "µg" | "mcg" | "microgram" | "micrograms" => "Microgram",
-        "lb" | "lbs" => "Pound",
+        "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => {
+            "Microgram"
+        }
+        "lb" | "lbs" | "pound" | "pounds" => "Pound",
         "ton" | "tons" => "Ton",
-        "tonne" | "tonnes" | "metric ton" | "metric tons" => "Metric ton",
+        "tonne" | "tonnes" => "Ton",
+        "metric ton" | "metric tons" | "metric tonne" | "metric tonnes" => "Metric ton",
         "km/h"
         | "kph"
         | "kmh"
+        | "kmph"
+        | "km/hr"
         | "kilometers per hour"
         | "kilometres per hour"
         | "kilometers an hour"
@@ -459,11 +464,13 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
         "barrels a day" | "barrels per day" | "bpd" => "Barrel per day",
         "bit" | "bits" => "Bit",
         "byte" | "bytes" => "Byte",
-        "kilobyte" | "kilobytes" | "kb" => "Kilobyte",
-        "megabyte" | "megabytes" | "mb" => "Megabyte",
-        "gigabyte" | "gigabytes" | "gb" => "Gigabyte",
-        "terabyte" | "terabytes" | "tb" => "Terabyte",
+        "kilobyte" | "kilobytes" => "Kilobyte",
+        "megabyte" | "megabytes" => "Megabyte",
+        "gigabyte" | "gigabytes" => "Gigabyte",
+        "terabyte" | "terabytes" => "Terabyte",
+        "kilobit" | "kilobits" | "kbit" => "Kilobit",
         "megabit" | "megabits" | "mbit" => "Megabit",
+        "gigabit" | "gigabits" | "gbit" => "Gigabit",
         "kw" | "kilowatt" | "kilowatts" => "Kilowatt",
         "mw" | "megawatt" | "megawatts" => "Megawatt",
         "gw" | "gigawatt" | "gigawatts" => "Gigawatt",
@@ -475,12 +482,31 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
     })
 }
 
+/// A data size written as its abbreviation, by case as SI writes it:
+/// "MB" is megabytes, "Mb" and "mb" megabits.
+pub(crate) fn data_unit(written: &str) -> Option<&'static str> {
+    let mut chars = written.chars();
+    let prefix = chars.next()?.to_ascii_lowercase();
+    let b = chars.next()?;
+    if chars.next().is_some() || !matches!(b, 'b' | 'B') {
+        return None;
+    }
+    Some(match (prefix, b == 'B') {
+        ('k', true) => "Kilobyte",
+        ('m', true) => "Megabyte",
+        ('g', true) => "Gigabyte",
+        ('t', true) => "Terabyte",
+        ('k', false) => "Kilobit",
+        ('m', false) => "Megabit",
+        ('g', false) => "Gigabit",
+        ('t', false) => "Terabit",
+        _ => return None,
+    })
+}
+
 /// Unit abbreviations too ambiguous to read unless glued to the digits.
 pub(crate) fn glued_only_unit(phrase: &str) -> bool {
-    matches!(
-        phrase,
-        "m" | "g" | "mi" | "ha" | "gal" | "mb" | "gb" | "tb" | "kb" | "mw" | "gw" | "kw"
-    )
+    matches!(phrase, "m" | "g" | "mi" | "ha" | "gal" | "mw" | "gw" | "kw")
 }
 
 /// Month names, for telling dates ("May 4th", "11 March") from figures.

@@ -687,6 +687,15 @@ impl<'a> Scanner<'a> {
             });
         }
         if let Some(mut core) = self.fraction(i).or_else(|| self.multiplier(i)) {
+            // "1/4 mile", "½ teaspoon": a share of a unit is a measure.
+            if core.kind == QuantityKind::Fraction {
+                if let Some((unit, end)) = self.unit_after(core.end) {
+                    core.kind = QuantityKind::Dimension;
+                    core.unit = Some(unit);
+                    core.end = end;
+                    return Some(core);
+                }
+            }
             // "half a million dollars", "a quarter million US dollars".
             if core.kind == QuantityKind::Cardinal {
                 if let Some(after) = self.currency_words(core.end) {
@@ -714,6 +723,12 @@ impl<'a> Scanner<'a> {
         if n.fraction {
             core.kind = QuantityKind::Fraction;
             core.resolution = Decimal::ZERO;
+            // "1/4 mile": a share of a unit is a measure.
+            if let Some((unit, end)) = self.unit_after(j) {
+                core.kind = QuantityKind::Dimension;
+                core.unit = Some(unit);
+                core.end = end;
+            }
             return core;
         }
         if let Some((kind, end)) = self.percent_suffix(j) {
@@ -721,7 +736,10 @@ impl<'a> Scanner<'a> {
             core.end = end;
             return core;
         }
-        if let Some(after) = self.currency_words(j) {
+        if let Some(after) = self
+            .currency_words(j)
+            .filter(|_| !self.pounds_of_weight(first, j, &n))
+        {
             core.kind = QuantityKind::Money;
             core.currency = Some(after.currency);
             core.end = after.end;
@@ -750,6 +768,13 @@ impl<'a> Scanner<'a> {
             core.kind = QuantityKind::Dimension;
             core.unit = Some(unit);
             core.end = end;
+            // "5 feet 2 inches", "6 ft and 1 in": one length in feet.
+            if unit == "Foot" {
+                if let Some((inches, end)) = self.inches_after(end) {
+                    core.value += inches / dec(12);
+                    core.end = end;
+                }
+            }
             return core;
         }
         if n.digits && !n.scaled {
@@ -854,6 +879,71 @@ impl<'a> Scanner<'a> {
         compared || counts_noun || past_any_year
     }
 
+    /// Whether "pounds" after the number at `first` weigh rather than pay:
+    /// money when scaled ("361 million pounds"), "sterling", or after a
+    /// word of paying ("cost 50 pounds"); weight otherwise ("lost 25
+    /// pounds", "over two pounds").
+    fn pounds_of_weight(&self, first: usize, j: usize, n: &Number) -> bool {
+        if !matches!(self.word(j), Some("pound" | "pounds")) || n.scaled {
+            return false;
+        }
+        if self.word_is(j + 1, "sterling") {
+            return false;
+        }
+        let paying = (first.saturating_sub(4)..first).any(|k| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "cost"
+                        | "costs"
+                        | "paid"
+                        | "pay"
+                        | "pays"
+                        | "worth"
+                        | "fined"
+                        | "fine"
+                        | "spent"
+                        | "spend"
+                        | "earn"
+                        | "earns"
+                        | "earned"
+                        | "raised"
+                        | "charged"
+                        | "charge"
+                        | "price"
+                        | "priced"
+                        | "sold"
+                        | "bought"
+                        | "salary"
+                        | "wage"
+                        | "budget"
+                        | "invested"
+                        | "owed"
+                        | "donated"
+                )
+            })
+        });
+        !paying
+    }
+
+    /// The inches after a length in feet, as a number of inches, and the
+    /// index after them: "2 inches", "and 1 in", "7\"".
+    fn inches_after(&self, j: usize) -> Option<(Decimal, usize)> {
+        let at = if self.word_is(j, "and") { j + 1 } else { j };
+        let n = self.number(at, false)?;
+        if n.ordinal || n.scaled || n.value < Decimal::ZERO || n.value >= dec(12) {
+            return None;
+        }
+        let end = match self.word(n.end) {
+            Some("inch" | "inches") => n.end + 1,
+            // "in" is also a preposition: only when nothing follows.
+            Some("in") if self.word(n.end + 1).is_none() => n.end + 1,
+            _ if self.is_symbol(n.end, '"') => n.end + 1,
+            _ => return None,
+        };
+        Some((n.value, end))
+    }
+
     /// A unit of measurement at `j`: "km", "square miles", "km/h", "-inch".
     fn unit_after(&self, j: usize) -> Option<(&'static str, usize)> {
         let glued = j > 0 && self.glued(j - 1, j);
@@ -910,6 +1000,9 @@ impl<'a> Scanner<'a> {
         }
         if let Some(name) = two.as_deref().and_then(lexicon::unit_name) {
             return Some((name, at + 2));
+        }
+        if let Some(name) = lexicon::data_unit(self.tokens[at].text) {
+            return Some((name, at + 1));
         }
         let name = lexicon::unit_name(first)?;
         let allowed = if lexicon::glued_only_unit(first) {
@@ -2070,6 +2163,38 @@ mod tests {
         assert_eq!(one("a rate of 2.5e-3").value, v("0.0025"));
         assert_eq!(one("the result is ¾").value, v("0.75"));
         assert_eq!(one("nought").value, v("0"));
+    }
+
+    #[test]
+    fn measures_with_their_units() {
+        for (text, value, unit) in [
+            ("lost 25 pounds", "25", "Pound"),
+            ("1/4 mile", "0.25", "Mile"),
+            ("½ teaspoon", "0.5", "Teaspoon"),
+            ("100 MB", "100", "Megabyte"),
+            ("100 mb", "100", "Megabit"),
+            ("5 feet 2 inches", "5.1666666666666666666666666667", "Foot"),
+            ("25 lakh tonnes", "2500000", "Ton"),
+            ("10km/hr", "10", "Kilometer per hour"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Dimension, "{text}");
+            assert_eq!(
+                (q.value, q.unit.as_deref()),
+                (v(value), Some(unit)),
+                "{text}"
+            );
+        }
+        // Pounds that pay.
+        for text in [
+            "361 million pounds",
+            "the ticket cost 50 pounds",
+            "40 pounds sterling",
+        ] {
+            assert_eq!(one(text).kind, QuantityKind::Money, "{text}");
+        }
+        // "in" after a length is a preposition when more follows.
+        assert_eq!(find_quantities("6 feet 2 in the morning")[0].value, v("6"));
     }
 
     #[test]
