@@ -343,6 +343,9 @@ impl<'a> Scanner<'a> {
         };
         let negative_at = self.negative_sign(core_at);
         let mut core = self.core(negative_at.unwrap_or(core_at))?;
+        if core.kind == QuantityKind::Ordinal && self.is_second_of_time(core.first) {
+            return None;
+        }
         if negative_at.is_some()
             && !matches!(
                 core.kind,
@@ -492,6 +495,17 @@ impl<'a> Scanner<'a> {
         }
         let core = Core::of_number(QuantityKind::Percent, &n, i);
         Some((self.build(&core, i, Bound::Exact, None), n.end))
+    }
+
+    /// Whether "second" at `i` is the unit of time: "per second", "a
+    /// thousandth of a second", "a split second".
+    fn is_second_of_time(&self, i: usize) -> bool {
+        if !self.word_is(i, "second") {
+            return false;
+        }
+        let before = |k: usize| i.checked_sub(k).and_then(|j| self.word(j));
+        matches!(before(1), Some("per" | "split" | "every" | "each"))
+            || (before(1) == Some("a") && before(2) == Some("of"))
     }
 
     /// Whether the number at `i` is the day of a date: "May 4th", "March 11",
@@ -1304,7 +1318,8 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if self.token(j).is_some_and(|t| t.is_dash()) {
+        let hyphenated = self.token(j).is_some_and(|t| t.is_dash());
+        if hyphenated {
             j += 1;
         }
         let den_word = self.word(j)?;
@@ -1326,6 +1341,9 @@ impl<'a> Scanner<'a> {
             (d, j + 1, den_word.ends_with('s'))
         } else if let Some(d) = plural_ordinal(den_word) {
             (d, j + 1, true)
+        } else if let Some(OrdinalScale(d)) = lexicon::number_word(den_word).filter(|_| single) {
+            // "a trillionth".
+            (d, j + 1, false)
         } else if single {
             // "one one hundred fifth", "a thirtieth".
             let o = self
@@ -1342,7 +1360,8 @@ impl<'a> Scanner<'a> {
         if den < 2 || (plural && single && article) || (!plural && !single) {
             return None;
         }
-        if strict && !plural && single {
+        // "one-fourth" is a share whatever follows.
+        if strict && !plural && single && !hyphenated {
             let rank_reading = matches!(den_word, "second" | "fourth") || !self.share_follows(end);
             if rank_reading && (article || w == "one") {
                 return None;
@@ -1547,6 +1566,10 @@ impl<'a> Scanner<'a> {
             fraction,
             end,
         };
+        if let Some((v, after)) = self.power(value, end).filter(|_| self.glued(i, end)) {
+            // "1.1^23", "2.5^-1", "1.3x10^6", "2.48×10−5".
+            return Some(number(v, Decimal::ZERO, false, true, false, after));
+        }
         if let Some((exp, after)) = self.exponent(end).filter(|_| self.glued(i, end)) {
             // "1.3e6", "12.32e+14", "-12e-1": scientific notation.
             let factor = Decimal::from_i128_with_scale(10i128.checked_pow(exp.unsigned_abs())?, 0);
@@ -1576,12 +1599,20 @@ impl<'a> Scanner<'a> {
             }
             return Some(number(value, resolution, false, false, false, end));
         }
-        if self.is_symbol(end, '/') && self.glued(i, end) && self.glued(end, end + 1) {
-            // "3/4" is a fraction; "3/11/2025" is a date and not read here.
+        let after_slash = i > 0 && self.is_symbol(i - 1, '/') && self.glued(i - 1, i);
+        if self.is_symbol(end, '/')
+            && self.glued(i, end)
+            && self.glued(end, end + 1)
+            && !after_slash
+        {
+            // "3/4" is a fraction; the parts of "5/17/2018" are plain numbers.
             let den = self
                 .token(end + 1)
                 .filter(|t| t.kind == TokenKind::Number)?;
-            if self.is_symbol(end + 2, '/') || tok.text.contains(['.', ',']) {
+            if self.is_symbol(end + 2, '/') {
+                return Some(number(value, resolution, false, false, false, end));
+            }
+            if tok.text.contains(['.', ',']) {
                 return None;
             }
             let d = Decimal::from_str(den.text).ok().filter(|d| !d.is_zero())?;
@@ -1637,6 +1668,53 @@ impl<'a> Scanner<'a> {
             resolution = Decimal::ONE;
         }
         Some(number(value, resolution, false, scaled, false, end))
+    }
+
+    /// A power glued after the number `base` at `j`: "^23", "^-1", or a
+    /// product with a power of ten ("x10^6", "×10−5"). Returns the value
+    /// and the index after it.
+    fn power(&self, base: Decimal, j: usize) -> Option<(Decimal, usize)> {
+        let glued_signed_int = |k: usize| -> Option<(i64, usize)> {
+            let mut k = k;
+            let mut sign = 1;
+            if let Some(c) = self
+                .token(k)
+                .and_then(|t| t.symbol())
+                .filter(|c| matches!(c, '+' | '-' | '−'))
+            {
+                sign = if c == '+' { 1 } else { -1 };
+                if !self.glued(k, k + 1) {
+                    return None;
+                }
+                k += 1;
+            }
+            let digits = self.token(k).filter(|t| {
+                t.kind == TokenKind::Number
+                    && t.text.len() <= 2
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+            })?;
+            Some((sign * digits.text.parse::<i64>().ok()?, k + 1))
+        };
+        if self.is_symbol(j, '^') && self.glued(j, j + 1) {
+            let (exp, after) = glued_signed_int(j + 1)?;
+            return Some((checked_pow(base, exp)?, after));
+        }
+        // "x10^6": "x" or "×", then 10, then the exponent after "^" or a minus.
+        let times = self.word_is(j, "x") || self.is_symbol(j, '×');
+        let ten = self.token(j + 1).is_some_and(|t| t.text == "10");
+        if times && ten && self.glued(j, j + 1) && self.glued(j + 1, j + 2) {
+            let at = if self.is_symbol(j + 2, '^') {
+                j + 3
+            } else {
+                j + 2
+            };
+            if at == j + 2 && !self.token(at).is_some_and(|t| t.is_dash()) {
+                return None;
+            }
+            let (exp, after) = glued_signed_int(at)?;
+            return Some((base.checked_mul(checked_pow(dec(10), exp)?)?, after));
+        }
+        None
     }
 
     /// An exponent glued after a number: "e6", "e+14", "E-1". Returns the
@@ -1749,7 +1827,12 @@ impl<'a> Scanner<'a> {
                     current += u128::from(v);
                 }
                 Hundred => {
-                    if !any {
+                    // "hundred thousand dollars": a bare hundred before a scale.
+                    let before_scale = matches!(
+                        self.word(j + 1).and_then(lexicon::number_word),
+                        Some(Scale(_))
+                    );
+                    if !any && !before_scale {
                         break;
                     }
                     current = current.max(1) * 100;
@@ -1760,6 +1843,8 @@ impl<'a> Scanner<'a> {
                     }
                     current = current.max(1) * 12;
                 }
+                // "the millionth visitor": a bare ordinal scale is a rank.
+                OrdinalScale(s) if !any => current = u128::from(s),
                 Scale(s) | OrdinalScale(s) => {
                     if !any {
                         break;
@@ -1798,6 +1883,22 @@ impl<'a> Scanner<'a> {
             fraction: false,
             end: j,
         })
+    }
+}
+
+/// `base` to an integer power, `None` when it overflows a decimal.
+fn checked_pow(base: Decimal, exp: i64) -> Option<Decimal> {
+    if exp.unsigned_abs() > 64 {
+        return None;
+    }
+    let mut value = Decimal::ONE;
+    for _ in 0..exp.unsigned_abs() {
+        value = value.checked_mul(base)?;
+    }
+    if exp < 0 {
+        Decimal::ONE.checked_div(value)
+    } else {
+        Some(value)
     }
 }
 
@@ -2163,6 +2264,32 @@ mod tests {
         assert_eq!(one("a rate of 2.5e-3").value, v("0.0025"));
         assert_eq!(one("the result is ¾").value, v("0.75"));
         assert_eq!(one("nought").value, v("0"));
+    }
+
+    #[test]
+    fn powers_dozens_and_dates() {
+        for (text, value) in [
+            ("1.1^2", "1.21"),
+            ("2.5^-1", "0.4"),
+            ("1.3x10^6", "1300000"),
+            ("6.23x10^-4", "0.000623"),
+            ("3 dozens", "36"),
+            ("hundred thousand", "100000"),
+            ("10 tln", "10000000000000"),
+            ("one - fourth", "0.25"),
+            ("a trillionth", "0.000000000001"),
+        ] {
+            assert_eq!(one(text).value, v(value), "{text}");
+        }
+        // A slash date is three plain numbers, never a fraction.
+        let q = find_quantities("on 5/17/2018");
+        let values: Vec<_> = q.iter().map(|q| q.value).collect();
+        assert_eq!(values, [v("5"), v("17"), v("2018")]);
+        // A bare ordinal scale is a rank; "second" of time is none.
+        assert_eq!(one("the millionth visitor").kind, QuantityKind::Ordinal);
+        assert!(find_quantities("ten metres per second")
+            .iter()
+            .all(|q| q.kind != QuantityKind::Ordinal));
     }
 
     #[test]
