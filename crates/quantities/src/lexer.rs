@@ -54,8 +54,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     // End of a dotted digit run in which numbers stay whole (no decimals).
     let mut dotted_until = 0;
     while i < bytes.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
+        // ASCII, by far the most common, needs no decoding.
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         let start = i;
         if c.is_whitespace() {
@@ -65,9 +70,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         if run_start {
             run_start = false;
-            let run_end = text[i..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |n| i + n);
+            let run_end = run_end(text, i);
             if is_address(&text[i..run_end]) {
                 i = run_end;
                 continue;
@@ -87,11 +90,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             };
             (TokenKind::Number, end)
         } else if c.is_alphabetic() {
-            let end = text[i..]
-                .char_indices()
-                .find(|&(_, n)| !n.is_alphabetic())
-                .map_or(text.len(), |(n, _)| i + n);
-            (TokenKind::Word, end)
+            (TokenKind::Word, word_end(text, i))
         } else {
             (TokenKind::Symbol, i + c.len_utf8())
         };
@@ -104,6 +103,49 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         i = end;
     }
     tokens
+}
+
+/// End of the whitespace-free run starting at `i`.
+fn run_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                return j;
+            }
+            j += 1;
+        } else {
+            match text[j..].chars().next() {
+                Some(c) if c.is_whitespace() => return j,
+                Some(c) => j += c.len_utf8(),
+                None => break,
+            }
+        }
+    }
+    text.len()
+}
+
+/// End of the run of letters starting at `i`.
+fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                return j;
+            }
+            j += 1;
+        } else {
+            match text[j..].chars().next() {
+                Some(c) if c.is_alphabetic() => j += c.len_utf8(),
+                _ => return j,
+            }
+        }
+    }
+    text.len()
 }
 
 /// Whether a whitespace-free run is a URL or an e-mail address.

@@ -366,7 +366,7 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
 /// Whether `w` is the first word of a qualifier phrase.
 pub(crate) fn starts_qualifier(w: &str) -> bool {
     // Asked for every word of the text: a set, not a scan of the list.
-    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static FIRST_WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     FIRST_WORDS
         .get_or_init(|| QUALIFIERS.iter().map(|(phrase, _)| phrase[0]).collect())

@@ -432,7 +432,9 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.comparison_sign(i) {
             return Some(found);
         }
-        self.word(i)?;
+        if !lexicon::starts_qualifier(self.word(i)?) {
+            return None;
+        }
         lexicon::QUALIFIERS.iter().find_map(|(phrase, bound)| {
             let matches = phrase
                 .iter()
@@ -722,6 +724,9 @@ impl<'a> Scanner<'a> {
             return Some(core);
         }
         let number = self.number(i, false)?;
+        if let Some(ratio) = self.ratio(i, &number) {
+            return Some(ratio);
+        }
         Some(self.classify(i, number))
     }
 
@@ -1246,8 +1251,24 @@ impl<'a> Scanner<'a> {
             }
             return Some(frac(share, j));
         }
+        None
+    }
+
+    /// A ratio starting with the number `n` at `i`: "one in five", "3 out
+    /// of 4", "one over three".
+    fn ratio(&self, i: usize, n: &Number) -> Option<Core> {
+        let frac = |value: Decimal, end: usize| Core {
+            kind: QuantityKind::Fraction,
+            value,
+            resolution: Decimal::ZERO,
+            currency: None,
+            unit: None,
+            change: None,
+            digits: false,
+            first: i,
+            end,
+        };
         // "one in five", "3 out of 4".
-        let n = self.number(i, false)?;
         if n.ordinal || n.scaled {
             return None;
         }
