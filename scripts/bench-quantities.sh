@@ -11,6 +11,8 @@ fi
 cargo build --locked --release -q -p factcheck-cli -p factcheck-quantities --example throughput
 echo "== accuracy (factcheck quantities --jsonl, scored by number_spec_score.py)"
 python3 "$SHARED/tools/run_number_specs.py" target/release/factcheck
+echo "== diagnostic: each spec file scored on its own types only (see scripts/spec-own-types.py)"
+python3 scripts/spec-own-types.py target/release/factcheck "$SHARED"
 echo "== in-process throughput over the same inputs"
 python3 "$SHARED/tools/number_spec_score.py" --list-inputs \
     recognizers-text/Number/English/NumberModel.json \
