@@ -228,8 +228,8 @@ impl<'a> Scanner<'a> {
         let between = self.text.get(a.end..b.start).unwrap_or("").trim();
         let joined = matches!(
             between.trim_start_matches(',').trim(),
-            "and" | "but" | "and is" | "but is"
-        );
+            "" | "and" | "but" | "and is" | "but is"
+        ) && !between.is_empty();
         a.kind == b.kind
             && a.upper.is_none()
             && b.upper.is_none()
@@ -324,6 +324,21 @@ impl<'a> Scanner<'a> {
             if let Some(core) = self.core(at) {
                 let end = core.end;
                 let value = core.value;
+                // "equal to 5000 or less", "equal to 5000 or more than".
+                let open = match (self.word(end), self.word(end + 1)) {
+                    (Some("or"), Some("less" | "fewer" | "lower")) => Some(Bound::AtMost),
+                    (Some("or"), Some("more" | "greater" | "higher")) => Some(Bound::AtLeast),
+                    _ => None,
+                };
+                if let Some(bound) = open {
+                    let mut end = end + 2;
+                    if self.word_is(end, "than") && self.core(end + 1).is_none() {
+                        end += 1;
+                    }
+                    let mut core = core;
+                    core.end = end;
+                    return Some((self.build(&core, i, bound, None), end));
+                }
                 return Some((self.build(&core, i, Bound::Exact, Some(value)), end));
             }
         }
@@ -334,7 +349,7 @@ impl<'a> Scanner<'a> {
                 return Some(found);
             }
         }
-        if self.is_date_part(i) {
+        if self.is_date_part(i) || self.is_part_of_name(i) {
             return None;
         }
         let (qualifier, core_at) = match self.qualifier(i) {
@@ -367,8 +382,30 @@ impl<'a> Scanner<'a> {
             _ => (Bound::Exact, core.first),
         };
         let mut bound = bound;
-        if matches!(bound, Bound::Exact | Bound::Approximately) && self.word_is(core.end, "or")
-            || self.word_is(core.end, "and")
+        // "more than 5000 or equal to", "less than 40 or equal": the bound
+        // takes its end in.
+        if matches!(bound, Bound::MoreThan | Bound::LessThan)
+            && self.word_is(core.end, "or")
+            && self.word_is(core.end + 1, "equal")
+        {
+            bound = if bound == Bound::MoreThan {
+                Bound::AtLeast
+            } else {
+                Bound::AtMost
+            };
+            core.end += 2;
+            if self.word_is(core.end, "to") {
+                core.end += 1;
+            }
+        }
+        // "40 and greater than or equal to 50": the comparison opens the
+        // next bound, it does not close this one.
+        let opens_next = self.word_is(core.end + 2, "than")
+            && (self.core(core.end + 3).is_some() || self.word_is(core.end + 3, "or"));
+        if !opens_next
+            && (matches!(bound, Bound::Exact | Bound::Approximately)
+                && self.word_is(core.end, "or")
+                || self.word_is(core.end, "and"))
         {
             // "500 or more", "200 or greater", "five hundred or less".
             let open = match self.word(core.end + 1) {
@@ -444,15 +481,16 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// A comparison sign before a figure: ">", ">=", "=>", "≥" (a lower
-    /// bound), "<", "<=", "=<", "≤" (an upper one); "<>" is none.
+    /// A comparison sign before a figure: ">", ">=", "≥" (a lower bound),
+    /// "<", "<=", "≤" (an upper one); "<>", "=>" and "=<" are none.
     fn comparison_sign(&self, i: usize) -> Option<(Bound, usize)> {
         let a = self.token(i)?.symbol()?;
         let b = self.token(i + 1).and_then(|t| t.symbol());
         let (bound, len) = match (a, b) {
             ('<', Some('>')) | ('>', Some('<')) => return None,
-            ('>', Some('=')) | ('=', Some('>')) => (Bound::AtLeast, 2),
-            ('<', Some('=')) | ('=', Some('<')) => (Bound::AtMost, 2),
+            ('=', Some('>' | '<')) => return None,
+            ('>', Some('=')) => (Bound::AtLeast, 2),
+            ('<', Some('=')) => (Bound::AtMost, 2),
             ('>', _) => (Bound::MoreThan, 1),
             ('<', _) => (Bound::LessThan, 1),
             ('≥', _) => (Bound::AtLeast, 1),
@@ -468,7 +506,10 @@ impl<'a> Scanner<'a> {
     fn negative_sign(&self, i: usize) -> Option<usize> {
         let tok = self.token(i)?;
         if tok.is_dash() && tok.text != "—" && tok.text != "–" {
-            let glued_before = i > 0 && self.glued(i - 1, i);
+            // Glued to a word or number before it, a dash joins ("COVID-19",
+            // "3-4"); after a sign ("<-30") it is still a minus.
+            let glued_before =
+                i > 0 && self.glued(i - 1, i) && self.tokens[i - 1].kind != TokenKind::Symbol;
             let number_next = self
                 .token(i + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number);
@@ -497,6 +538,20 @@ impl<'a> Scanner<'a> {
         }
         let core = Core::of_number(QuantityKind::Percent, &n, i);
         Some((self.build(&core, i, Bound::Exact, None), n.end))
+    }
+
+    /// Whether the digits at `i` end a name joined by a hyphen to a
+    /// capitalized word: "COVID-19", "G-20", "F-35" ("mid-2020" is a year).
+    fn is_part_of_name(&self, i: usize) -> bool {
+        let Some(first) = i.checked_sub(2) else {
+            return false;
+        };
+        self.token(i).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.token(i - 1).is_some_and(|t| t.is_dash())
+            && self.glued(first, i - 1)
+            && self.glued(i - 1, i)
+            && self.tokens[first].kind == TokenKind::Word
+            && self.tokens[first].text.starts_with(char::is_uppercase)
     }
 
     /// Whether "second" at `i` is the unit of time: "per second", "a
@@ -614,7 +669,19 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "+1-222-2222": a phone number, not a range.
+        let signed_before = lo.first > 0
+            && self.glued(lo.first - 1, lo.first)
+            && self
+                .token(lo.first - 1)
+                .is_some_and(|t| t.is_dash() || t.is_symbol('+'));
+        if signed_before {
+            return None;
+        }
         let hi = self.core(lo.end + 1)?;
+        if self.token(hi.end).is_some_and(|t| t.is_dash()) && self.glued(hi.end - 1, hi.end) {
+            return None;
+        }
         let kinds_fit = hi.kind == lo.kind
             || (lo.kind == QuantityKind::Cardinal && hi.kind == QuantityKind::Percent);
         (hi.digits && kinds_fit && hi.value > lo.value).then(|| {
@@ -2222,7 +2289,7 @@ mod tests {
         for (text, bound) in [
             ("> 30", Bound::MoreThan),
             (">=30", Bound::AtLeast),
-            ("=< 30", Bound::AtMost),
+            ("<= 30", Bound::AtMost),
             ("≤30", Bound::AtMost),
             ("exceeded 30", Bound::MoreThan),
             ("about 30 or more", Bound::AtLeast),
@@ -2232,6 +2299,33 @@ mod tests {
         // Ends in the wrong order are two bounds, not a range.
         let q = find_quantities("more than 40 and less than 10");
         assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn bounds_written_out_and_in_signs() {
+        for (text, bound, value) in [
+            ("more than 5000 or equal to", Bound::AtLeast, "5000"),
+            ("less than 40 or equal", Bound::AtMost, "40"),
+            ("equal to 5000 or less", Bound::AtMost, "5000"),
+            ("at least or equal to 30", Bound::AtLeast, "30"),
+            ("<-30", Bound::LessThan, "-30"),
+        ] {
+            let q = one(text);
+            assert_eq!((q.bound, q.value), (bound, v(value)), "{text}");
+        }
+        // The comparison after "and" opens the next bound.
+        let q = find_quantities("less than or equal to 40 and greater than or equal to 50");
+        let bounds: Vec<_> = q.iter().map(|q| (q.bound, q.value)).collect();
+        assert_eq!(
+            bounds,
+            [(Bound::AtMost, v("40")), (Bound::AtLeast, v("50"))]
+        );
+        // Phone numbers and names are not ranges or counts.
+        assert!(find_quantities("call +1-222-2222-2222")
+            .iter()
+            .all(|q| q.upper.is_none()));
+        assert!(find_quantities("COVID-19 cases and F-35 jets").is_empty());
+        assert_eq!(one("in mid-2020").kind, QuantityKind::Year);
     }
 
     #[test]
