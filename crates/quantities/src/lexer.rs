@@ -70,7 +70,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         if run_start {
             run_start = false;
-            let run_end = run_end(text, i);
+            let run_end = run_while(text, i, |c| !c.is_whitespace());
             if is_address(&text[i..run_end]) {
                 i = run_end;
                 continue;
@@ -90,7 +90,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             };
             (TokenKind::Number, end)
         } else if c.is_alphabetic() {
-            (TokenKind::Word, word_end(text, i))
+            (TokenKind::Word, run_while(text, i, char::is_alphabetic))
         } else {
             (TokenKind::Symbol, i + c.len_utf8())
         };
@@ -105,45 +105,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// End of the whitespace-free run starting at `i`.
-fn run_end(text: &str, i: usize) -> usize {
+/// End of the run of characters from `i` that `keep` accepts; ASCII,
+/// the common case, is read without decoding.
+fn run_while(text: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
     let bytes = text.as_bytes();
     let mut j = i;
     while j < bytes.len() {
-        let b = bytes[j];
-        if b.is_ascii() {
-            if b.is_ascii_whitespace() || b == 0x0b {
-                return j;
-            }
-            j += 1;
+        let c = if bytes[j].is_ascii() {
+            char::from(bytes[j])
         } else {
             match text[j..].chars().next() {
-                Some(c) if c.is_whitespace() => return j,
-                Some(c) => j += c.len_utf8(),
+                Some(c) => c,
                 None => break,
             }
+        };
+        if !keep(c) {
+            return j;
         }
-    }
-    text.len()
-}
-
-/// End of the run of letters starting at `i`.
-fn word_end(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut j = i;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b.is_ascii() {
-            if !b.is_ascii_alphabetic() {
-                return j;
-            }
-            j += 1;
-        } else {
-            match text[j..].chars().next() {
-                Some(c) if c.is_alphabetic() => j += c.len_utf8(),
-                _ => return j,
-            }
-        }
+        j += c.len_utf8();
     }
     text.len()
 }

@@ -59,6 +59,21 @@ struct Core {
 }
 
 impl Core {
+    /// A share ("a third", "3 in 10") spanning tokens `first..end`.
+    fn share(value: Decimal, first: usize, end: usize) -> Core {
+        Core {
+            kind: QuantityKind::Fraction,
+            value,
+            resolution: Decimal::ZERO,
+            currency: None,
+            unit: None,
+            change: None,
+            digits: false,
+            first,
+            end,
+        }
+    }
+
     /// A figure of `kind` made of the bare number `n` starting at token `first`.
     fn of_number(kind: QuantityKind, n: &Number, first: usize) -> Core {
         Core {
@@ -1252,17 +1267,7 @@ impl<'a> Scanner<'a> {
 
     /// "half", "a third", "two-fifths", "one in five", "three out of four".
     fn fraction(&self, i: usize) -> Option<Core> {
-        let frac = |value: Decimal, end: usize| Core {
-            kind: QuantityKind::Fraction,
-            value,
-            resolution: Decimal::ZERO,
-            currency: None,
-            unit: None,
-            change: None,
-            digits: false,
-            first: i,
-            end,
-        };
+        let frac = |value: Decimal, end: usize| Core::share(value, i, end);
         // "¾": one character.
         if let Some((num, den)) = self
             .token(i)
@@ -1324,17 +1329,7 @@ impl<'a> Scanner<'a> {
     /// A ratio starting with the number `n` at `i`: "one in five", "3 out
     /// of 4", "one over three".
     fn ratio(&self, i: usize, n: &Number) -> Option<Core> {
-        let frac = |value: Decimal, end: usize| Core {
-            kind: QuantityKind::Fraction,
-            value,
-            resolution: Decimal::ZERO,
-            currency: None,
-            unit: None,
-            change: None,
-            digits: false,
-            first: i,
-            end,
-        };
+        let frac = |value: Decimal, end: usize| Core::share(value, i, end);
         // "one in five", "3 out of 4".
         if n.ordinal || n.scaled {
             return None;
