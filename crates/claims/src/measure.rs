@@ -145,6 +145,11 @@ fn looks_like_verb(w: &str) -> bool {
             )
 }
 
+/// Whether words `a` and `b` are joined by a hyphen ("final-year").
+fn is_hyphenated(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    matches!(sentence.get(a.span.end..b.span.start), Some("-" | "–"))
+}
+
 fn gap_is_open(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
     sentence.get(a.span.end..b.span.start).is_some_and(|g| {
         g.chars()
@@ -349,10 +354,6 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         // "an annual rise of 6.2%": the words before the noun qualify the change.
         return None;
     }
-    if passed_change_noun {
-        // "an annual rise of 6.2%": the words before the noun qualify the change.
-        return None;
-    }
     let mut head = k;
     // Step over a trailing place or name: "exports to Chile rose 12%".
     let mut m = head;
@@ -389,7 +390,10 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
     let mut first = head;
     while first > 0 && head - first < 3 {
         let prev = normalize(ws[first - 1].text);
-        if is_function_word(&prev)
+        // A hyphen makes a compound modifier of any word: "final-year exams".
+        let compound = is_hyphenated(sentence, &ws[first - 1], &ws[first])
+            || first >= 2 && is_hyphenated(sentence, &ws[first - 2], &ws[first - 1]);
+        if is_function_word(&prev) && !compound
             || !gap_is_open(sentence, &ws[first - 1], &ws[first])
             || is_possessive(ws[first - 1].text)
         {
@@ -611,5 +615,9 @@ mod tests {
         assert_eq!(m.head, "trade");
         let m = measured("Turnout was 62%, officials said.", "62%").unwrap();
         assert_eq!(m.head, "turnout");
+        // A hyphenated modifier stays in the phrase, so the climb to the
+        // head before "for" still happens.
+        let m = measured("The pass rate for final-year exams rose to 78.4%.", "78.4%").unwrap();
+        assert_eq!((m.head.as_str(), m.phrase.as_str()), ("rate", "pass rate"));
     }
 }

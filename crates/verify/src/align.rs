@@ -247,24 +247,31 @@ enum Topic {
     Strong,
 }
 
-/// Heads that say little by themselves: "people", "units".
+/// Heads naming a share by what it counts: "pass rate", "vaccination rate".
+fn is_rate(head: &str) -> bool {
+    matches!(head, "rate" | "proportion" | "percentage" | "ratio")
+}
+
+/// Heads that say little by themselves: "people", "units", and rates,
+/// known by their qualifiers.
 fn is_generic(head: &str) -> bool {
-    matches!(
-        head,
-        "person"
-            | "people"
-            | "individual"
-            | "unit"
-            | "thing"
-            | "item"
-            | "time"
-            | "number"
-            | "volume"
-            | "level"
-            | "amount"
-            | "total"
-            | "figure"
-    )
+    is_rate(head)
+        || matches!(
+            head,
+            "person"
+                | "people"
+                | "individual"
+                | "unit"
+                | "thing"
+                | "item"
+                | "time"
+                | "number"
+                | "volume"
+                | "level"
+                | "amount"
+                | "total"
+                | "figure"
+        )
 }
 
 fn any_same(head: &str, stems: &BTreeSet<String>) -> bool {
@@ -329,7 +336,15 @@ pub(crate) fn alignment(
         // that thing is the subject right before it ("turnout stood at 52
         // percent of voters").
         let named_right_before = c_head.is_some_and(|a| any_same(a, &sctx.near));
-        if sc.measured.as_ref().is_some_and(|m| m.follows_figure) && !named_right_before {
+        // A rate is the share of those counted who did what names it: a
+        // "pass rate" of 78% is "78% of candidates passed".
+        let rate_of_counted = sq.kind == QuantityKind::Percent
+            && c_head.is_some_and(is_rate)
+            && c_measured.is_some_and(|m| m.modifiers.iter().any(|q| any_same(q, &sctx.clause)));
+        if sc.measured.as_ref().is_some_and(|m| m.follows_figure)
+            && !named_right_before
+            && !rate_of_counted
+        {
             return None;
         }
         // The source's own qualifiers of the thing must not contradict the

@@ -593,6 +593,19 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_is_the_share_of_those_counted_who_did_what_names_it() {
+        let article = "The national pass rate for final-year school exams rose to 78.4% \
+                       this year, the education ministry said.";
+        let source = "This year 78.4 percent of candidates passed their final-year school \
+                      exams, the education ministry said.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+        // The same share of something else is no evidence.
+        let other = "This year 78.4 percent of candidates sitting final-year school exams \
+                     were girls, the education ministry said.";
+        assert_eq!(verdicts(article, &[other]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
     fn figures_bind_to_their_own_subject() {
         let article = "Lind received 33.9 percent of the vote.";
         let source = "Ortiz received 61.8 percent of the vote and Lind 33.9 percent.";
