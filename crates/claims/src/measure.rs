@@ -401,6 +401,20 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         }
         first -= 1;
     }
+    // "patients waiting more than a year for planned surgery fell": a
+    // participle right after a noun opens a phrase describing that noun,
+    // which is what the figure measures.
+    if let Some(noun) = noun_before_participle(sentence, ws, first) {
+        head = noun;
+        first = noun;
+        while first > 0 && head - first < 2 {
+            let prev = normalize(ws[first - 1].text);
+            if is_function_word(&prev) || !gap_is_open(sentence, &ws[first - 1], &ws[first]) {
+                break;
+            }
+            first -= 1;
+        }
+    }
     // "trade between the two countries grew": the phrase heads a prepositional
     // complement; the measured thing is the noun before the preposition.
     // Climb up to three prepositional levels: "the average price of a home
@@ -420,7 +434,11 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
             break;
         }
         let noun = normalize(ws[p - 2].text);
+        // "the number of patients" measures patients.
+        let counts_what_follows = matches!(noun.as_str(), "number" | "total" | "amount")
+            && normalize(ws[p - 1].text) == "of";
         if is_function_word(&noun)
+            || counts_what_follows
             || (p != 2 && ws[p - 2].is_capitalized())
             || !gap_is_open(sentence, &ws[p - 2], &ws[p - 1])
         {
@@ -437,6 +455,31 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         }
     }
     noun_phrase(sentence, ws, first, head + 1)
+}
+
+/// The noun before an "-ing" participle that opens the phrase ending at
+/// word `first` ("patients | waiting more than a year for planned
+/// surgery"), looking back a few words within the clause.
+fn noun_before_participle(sentence: &str, ws: &[Word<'_>], first: usize) -> Option<usize> {
+    let from = first.saturating_sub(8);
+    for j in (from.max(1)..first).rev() {
+        let gap = sentence.get(ws[j].span.end..ws[j + 1].span.start)?;
+        if gap.contains([',', ';', ':', '(', ')', '—']) {
+            return None;
+        }
+        let w = normalize(ws[j].text);
+        if !(w.len() > 4 && w.ends_with("ing")) {
+            continue;
+        }
+        let noun = normalize(ws[j - 1].text);
+        let is_noun = !is_function_word(&noun)
+            && !looks_like_verb(&noun)
+            && !ws[j - 1].is_capitalized()
+            && !noun.starts_with(|c: char| c.is_ascii_digit())
+            && gap_is_open(sentence, &ws[j - 1], &ws[j]);
+        return is_noun.then_some(j - 1);
+    }
+    None
 }
 
 fn is_determiner_or_count(w: &str) -> bool {
@@ -619,5 +662,13 @@ mod tests {
         // head before "for" still happens.
         let m = measured("The pass rate for final-year exams rose to 78.4%.", "78.4%").unwrap();
         assert_eq!((m.head.as_str(), m.phrase.as_str()), ("rate", "pass rate"));
+        // A participle after a noun describes it; "the number of" counts
+        // what follows.
+        let m = measured(
+            "The number of patients waiting more than a year for surgery fell to 41,000.",
+            "41,000",
+        )
+        .unwrap();
+        assert_eq!(m.head, "patient");
     }
 }
