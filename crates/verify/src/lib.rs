@@ -265,7 +265,14 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
                 candidates[hit.source].push(hit.span);
             }
         }
-        check_claim(&article.text, c, sources, &same_story, &candidates)
+        check_claim(
+            &article.text,
+            &article_stems,
+            c,
+            sources,
+            &same_story,
+            &candidates,
+        )
     })
 }
 
@@ -279,6 +286,7 @@ fn tells_same_story(article: &BTreeSet<String>, source: &BTreeSet<String>) -> bo
 
 fn check_claim(
     article_text: &str,
+    article_stems: &BTreeSet<String>,
     claim: &Claim,
     sources: &[Source],
     same_story: &[bool],
@@ -292,7 +300,7 @@ fn check_claim(
         .filter_map(|((s, &related), sentences)| match claim.kind {
             ClaimKind::Quote => quote_evidence(claim, s),
             ClaimKind::Event => event_evidence(claim, s, sentences),
-            _ => figure_evidence(claim, &context, s, related, sentences),
+            _ => figure_evidence(claim, &context, s, related, sentences, article_stems),
         })
         .collect();
     let supporting: Vec<&Evidence> = evidence
@@ -382,11 +390,13 @@ fn figure_evidence(
     source: &Source,
     same_story: bool,
     sentences: &[Span],
+    article_stems: &BTreeSet<String>,
 ) -> Option<Evidence> {
     if sentences.is_empty() {
         return None;
     }
     let cq = claim.quantity.as_ref()?;
+    let names_subject = source_names_subject(claim, source);
     let candidates: Vec<align::Candidate<'_>> = source
         .claims
         .iter()
@@ -408,6 +418,16 @@ fn figure_evidence(
             .iter()
             .any(|s| s.start < sc.sentence.end && sc.sentence.start < s.end);
         if !in_candidates {
+            continue;
+        }
+        // The figure of another party the article never names, in a source
+        // that never names the claim's: "Corvan's profit rose 18%" says
+        // nothing of Brightwell's.
+        let other_party = sc.subject.as_deref().is_some_and(|owner| {
+            let stems = align::name_stems(owner);
+            owner.contains(' ') && !stems.is_empty() && stems.is_disjoint(article_stems)
+        });
+        if other_party && !names_subject {
             continue;
         }
         let Some(score) = align::alignment(claim, context, candidate, &rivals, same_story) else {
@@ -436,6 +456,21 @@ fn figure_evidence(
         ));
     }
     best.map(|(_, e)| e)
+}
+
+/// Whether `source` (its text, title or publisher) names the claim's
+/// subject; `true` for a claim without one.
+fn source_names_subject(claim: &Claim, source: &Source) -> bool {
+    let Some(subject) = claim.subject.as_deref() else {
+        return true;
+    };
+    let wanted = align::name_stems(subject);
+    wanted.is_empty()
+        || !wanted.is_disjoint(&source.stems)
+        || [&source.document.title, &source.document.publisher]
+            .into_iter()
+            .flatten()
+            .any(|t| !align::name_stems(t).is_disjoint(&wanted))
 }
 
 /// The sentence among `source`'s candidate `sentences` that states the
@@ -603,6 +638,25 @@ mod tests {
         let other = "This year 78.4 percent of candidates sitting final-year school exams \
                      were girls, the education ministry said.";
         assert_eq!(verdicts(article, &[other]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn another_partys_figures_are_no_evidence() {
+        let article = "Brightwell Foods said its quarterly net profit rose 18% to $412 \
+                       million on strong online grocery sales.";
+        let rival = "Corvan Markets said its quarterly net profit rose 18% to $95 million \
+                     on strong online grocery sales.";
+        assert_eq!(
+            verdicts(article, &[rival]),
+            [Verdict::NotEnoughInfo, Verdict::NotEnoughInfo]
+        );
+        // The same figures from a source that names the company count.
+        let own = "Brightwell Foods reported that quarterly net profit rose 18% to $412 \
+                   million on strong online grocery sales.";
+        assert_eq!(
+            verdicts(article, &[own]),
+            [Verdict::Supported, Verdict::Supported]
+        );
     }
 
     #[test]
