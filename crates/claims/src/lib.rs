@@ -144,6 +144,12 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .filter(|t| {
                     clause.contains(t.span) && !t.span.contains(q_span) && !q_span.contains(t.span)
                 })
+                // "up 18% on the same period last year": the period a change
+                // is measured against does not date the change.
+                .filter(|t| q.change.is_none() || !is_baseline_time(text, t.span))
+                // "X said on Wednesday that profit rose 18%": the day of
+                // the statement does not date the figure reported.
+                .filter(|t| t.span.end > q.start || !dates_a_statement(text, t.span))
                 .min_by_key(|t| t.span.start.abs_diff(q.start))
                 .cloned();
             let kind = match q.kind {
@@ -257,6 +263,58 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         c.worthiness = worth::worthiness_in(c, &sentence_tone);
     }
     claims
+}
+
+/// The few dozen bytes of `text` before byte `at`: enough for the words
+/// that introduce a time, without rescanning the document.
+fn text_before(text: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..at).unwrap_or("")
+}
+
+/// Whether the time at `span` of `text` follows a verb of saying ("said
+/// on Wednesday", "announced Thursday").
+fn dates_a_statement(text: &str, span: Span) -> bool {
+    let ws = words::words(text_before(text, span.start));
+    let mut last = ws.iter().rev().map(|w| words::normalize(w.text));
+    match last.next() {
+        Some(w) if w == "on" => last.next().is_some_and(|v| quotes::is_speech_verb(&v)),
+        Some(w) => quotes::is_speech_verb(&w),
+        None => false,
+    }
+}
+
+/// Whether the time at `span` of `text` names the period a change is
+/// measured against: "on the same period last year", "from 2023",
+/// "compared with a year earlier".
+fn is_baseline_time(text: &str, span: Span) -> bool {
+    let before = text_before(text, span.start).trim_end().to_lowercase();
+    [
+        "from",
+        "than",
+        "compared with",
+        "compared to",
+        "versus",
+        "vs",
+        "vs.",
+        "same period",
+        "same period of",
+        "same quarter",
+        "same quarter of",
+        "same month",
+        "same month of",
+    ]
+    .iter()
+    .any(|marker| {
+        before.ends_with(marker)
+            && before[..before.len() - marker.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 fn shift(mut q: Quantity, offset: usize) -> Quantity {
@@ -451,6 +509,33 @@ mod tests {
         assert!(figures("Prices rose over the past twelve months.").is_empty());
         assert!(figures("“It is our fourth title in six years,” the coach said.") == ["fourth"]);
         assert_eq!(figures("The club sold 22,000 season tickets."), ["22,000"]);
+    }
+
+    #[test]
+    fn neither_the_day_of_a_statement_nor_a_baseline_dates_a_figure() {
+        let time_of = |text: &str| -> Option<String> {
+            extract_claims(&doc(text))
+                .iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text.contains('%')))
+                .and_then(|c| c.time.as_ref().map(|t| t.text.clone()))
+        };
+        assert_eq!(
+            time_of("Brightwell said on Wednesday that its profit rose 18% to $412 million."),
+            None
+        );
+        assert_eq!(
+            time_of("Profit was $412 million, an increase of 18% on the same period last year."),
+            None
+        );
+        // A figure's own time still dates it.
+        assert_eq!(
+            time_of("Exports rose 12% last year, the ministry said on Monday.").as_deref(),
+            Some("last year")
+        );
+        assert_eq!(
+            time_of("Shares fell 4% on Monday.").as_deref(),
+            Some("on Monday")
+        );
     }
 
     #[test]
