@@ -748,6 +748,44 @@ impl<'a> Scanner<'a> {
             skipped += 1;
         }
         let w = self.word(k)?;
+        // "make up a quarter of sales", "take up 30% of the space": the
+        // particle of a phrasal verb is no rise.
+        let particle = matches!(w, "up" | "down")
+            && k > 0
+            && matches!(
+                self.word(k - 1),
+                Some(
+                    "make"
+                        | "makes"
+                        | "made"
+                        | "making"
+                        | "take"
+                        | "takes"
+                        | "took"
+                        | "taking"
+                        | "taken"
+                        | "add"
+                        | "adds"
+                        | "added"
+                        | "adding"
+                        | "sum"
+                        | "sums"
+                        | "summed"
+                        | "end"
+                        | "ends"
+                        | "ended"
+                        | "set"
+                        | "sets"
+                        | "put"
+                        | "puts"
+                        | "turn"
+                        | "turned"
+                        | "turns"
+                )
+            );
+        if particle {
+            return None;
+        }
         let direct = lexicon::change_verb(w).or_else(|| {
             // The noun form needs its "of": "an increase of 40%".
             (self.word(k + 1) == Some("of"))
@@ -2143,6 +2181,13 @@ mod tests {
         assert_eq!((q.kind, q.value), (QuantityKind::Multiplier, v("2")));
         let q = &find_quantities("the rate rose to 40%")[0];
         assert_eq!(q.change, None, "a level reached is not a change");
+    }
+
+    #[test]
+    fn particles_of_phrasal_verbs_are_no_change() {
+        assert_eq!(one("online sales make up a quarter").change, None);
+        assert_eq!(one("they took up 30% of the space").change, None);
+        assert_eq!(one("prices were up 3%").change, Some(Direction::Increase));
     }
 
     #[test]
