@@ -203,6 +203,20 @@ fn span_of_change(
             Family::Proportion,
             ((ratio - Decimal::ONE) * Decimal::ONE_HUNDRED).abs(),
         ),
+        // "fell by a third": a share in words is a round figure, taken to
+        // the nearest five percentage points.
+        QuantityKind::Fraction if claim.change.is_some() => {
+            let implied = exact(
+                Family::Proportion,
+                ((ratio - Decimal::ONE) * Decimal::ONE_HUNDRED).abs(),
+            );
+            let claim_side = Scaled {
+                resolution: c.resolution.max(Decimal::from(5)),
+                upper: c.upper,
+                ..exact(c.family, c.value)
+            };
+            return Some((claim_side, implied));
+        }
         _ if claim.change.is_none() => Scaled {
             family: e.family,
             value: to,
@@ -505,6 +519,19 @@ mod tests {
             Agreement::Incomparable
         );
         assert_eq!(agreement("2021", "2020"), Agreement::Disagrees);
+    }
+
+    #[test]
+    fn shares_of_change_meet_from_to_spans() {
+        let span = q("waiting lists fell from 62,000 to 41,200");
+        assert_eq!(
+            compare(&q("fell by a third"), &span).agreement,
+            Agreement::Agrees
+        );
+        assert_eq!(
+            compare(&q("fell by half"), &span).agreement,
+            Agreement::Disagrees
+        );
     }
 
     #[test]

@@ -433,7 +433,14 @@ fn figure_evidence(
         let Some(score) = align::alignment(claim, context, candidate, &rivals, same_story) else {
             continue;
         };
-        let comparison = compare(cq, sq);
+        let mut comparison = compare(cq, sq);
+        if comparison.agreement == Agreement::Incomparable {
+            // "fell by a third" against "41,200, down from 62,000": the
+            // source's level and its baseline make the change.
+            if let Some(span) = change_from_baseline(sq, candidate, &candidates) {
+                comparison = compare(cq, &span);
+            }
+        }
         let stance = match comparison.agreement {
             Agreement::Agrees => Stance::Supports,
             Agreement::Disagrees => Stance::Contradicts,
@@ -456,6 +463,40 @@ fn figure_evidence(
         ));
     }
     best.map(|(_, e)| e)
+}
+
+/// The change from a baseline figure of the same sentence ("down from
+/// 62,000") to the figure `level` of `candidate`, as a from-to span.
+fn change_from_baseline(
+    level: &Quantity,
+    candidate: &align::Candidate<'_>,
+    candidates: &[align::Candidate<'_>],
+) -> Option<Quantity> {
+    if level.change.is_some() || level.is_range() {
+        return None;
+    }
+    let base = candidates.iter().find_map(|other| {
+        let q = other.claim.quantity.as_ref()?;
+        (other.context.baseline
+            && other.claim.sentence == candidate.claim.sentence
+            && q.kind == level.kind
+            && q.currency == level.currency
+            && q.unit == level.unit
+            && q.value != level.value)
+            .then_some(q)
+    })?;
+    let rose = level.value > base.value;
+    Some(Quantity {
+        value: level.value.min(base.value),
+        upper: Some(level.value.max(base.value)),
+        change: Some(if rose {
+            factcheck_quantities::Direction::Increase
+        } else {
+            factcheck_quantities::Direction::Decrease
+        }),
+        text: format!("{} (from {})", level.text, base.text),
+        ..level.clone()
+    })
 }
 
 /// Whether `source` (its text, title or publisher) names the claim's
@@ -638,6 +679,18 @@ mod tests {
         let other = "This year 78.4 percent of candidates sitting final-year school exams \
                      were girls, the education ministry said.";
         assert_eq!(verdicts(article, &[other]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn a_change_is_checked_against_a_level_and_its_baseline() {
+        let article = "The number of patients waiting for planned surgery at city \
+                       hospitals fell by a third in 2024.";
+        let source = "At the end of 2024, 41,200 patients were waiting for planned surgery \
+                      at city hospitals, down from 62,000 a year earlier.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+        let halved = "At the end of 2024, 31,000 patients were waiting for planned surgery \
+                      at city hospitals, down from 62,000 a year earlier.";
+        assert_eq!(verdicts(article, &[halved]), [Verdict::Contradicted]);
     }
 
     #[test]
