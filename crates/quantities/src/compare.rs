@@ -415,9 +415,23 @@ impl Interval {
     }
 }
 
+/// A bound as a person reads it: repeating decimals (a third of a
+/// percent, 1/7) are cut to four places.
+fn readable(v: Decimal) -> Decimal {
+    if v.scale() > 4 {
+        v.round_dp(4).normalize()
+    } else {
+        v.normalize()
+    }
+}
+
 impl fmt::Display for Interval {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.lo, self.hi) {
+        let (lo, hi) = (
+            self.lo.map(|(v, incl)| (readable(v), incl)),
+            self.hi.map(|(v, incl)| (readable(v), incl)),
+        );
+        match (lo, hi) {
             (Some((lo, _)), Some((hi, _))) if lo == hi => write!(f, "exactly {}", lo.normalize()),
             (Some((lo, li)), Some((hi, hi_incl))) => write!(
                 f,
