@@ -28,16 +28,13 @@ OWN_TYPES = {
     "recognizers-text/NumberWithUnit/English/CurrencyModel.json": {"currency"},
     "recognizers-text/NumberWithUnit/English/DimensionModel.json": {"dimension"},
 }
-# The harness contract's kind names mapped to the specs' types, as in
-# run_number_specs.py.
-KIND = {"cardinal": "number", "fraction": "number", "number": "number", "year": "number",
-        "ordinal": "ordinal", "percent": "percentage", "percentage": "percentage",
-        "range": "numberrange", "money": "currency", "currency": "currency",
-        "dimension": "dimension", "age": "age", "temperature": "temperature"}
-
-
 def main(binary, shared, extra):
-    scorer = os.path.join(shared, "tools", "number_spec_score.py")
+    tools = os.path.join(shared, "tools")
+    scorer = os.path.join(tools, "number_spec_score.py")
+    # The harness's kind names map to the specs' types exactly as the
+    # official runner maps them.
+    sys.path.insert(0, tools)
+    from run_number_specs import KIND
     listing = subprocess.run([sys.executable, scorer, "--list-inputs", *OWN_TYPES],
                              capture_output=True, text=True, check=True).stdout.splitlines()
     records = [json.loads(line) for line in listing]

@@ -106,9 +106,7 @@ fn main() {
         }
     }
     println!("\n{} sentences in {} domains", records.len(), domains.len());
-    let p = matched as f64 / predicted.max(1) as f64;
-    let r = matched as f64 / expected.max(1) as f64;
-    println!("claim detection        precision {p:.2}  recall {r:.2}  ({matched} of {expected} labeled, {predicted} found)");
+    show_detection("claim detection", matched, expected, predicted);
     measured.show("measured thing");
     subject.show("subject");
     time.show("time");
@@ -170,12 +168,20 @@ fn bench_events(path: &str) {
         records.len(),
         domains.len()
     );
-    let p = matched as f64 / predicted.max(1) as f64;
-    let r = matched as f64 / expected.max(1) as f64;
-    println!("event detection        precision {p:.2}  recall {r:.2}  ({matched} of {expected} labeled, {predicted} found)");
+    show_detection("event detection", matched, expected, predicted);
     actor.show("event actor");
     verb.show("event verb");
     time.show("event time");
+}
+
+/// Prints detection precision and recall: `matched` of `expected` labeled
+/// items found among `predicted`.
+fn show_detection(label: &str, matched: usize, expected: usize, predicted: usize) {
+    let p = matched as f64 / predicted.max(1) as f64;
+    let r = matched as f64 / expected.max(1) as f64;
+    println!(
+        "{label:<22} precision {p:.2}  recall {r:.2}  ({matched} of {expected} labeled, {predicted} found)"
+    );
 }
 
 /// The records of a labeled JSONL file; exits with a one-line error when

@@ -406,20 +406,12 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
     // which is what the figure measures.
     if let Some(noun) = noun_before_participle(sentence, ws, first) {
         head = noun;
-        first = noun;
-        while first > 0 && head - first < 2 {
-            let prev = normalize(ws[first - 1].text);
-            if is_function_word(&prev) || !gap_is_open(sentence, &ws[first - 1], &ws[first]) {
-                break;
-            }
-            first -= 1;
-        }
+        first = modifiers_start(sentence, ws, head);
     }
     // "trade between the two countries grew": the phrase heads a prepositional
     // complement; the measured thing is the noun before the preposition.
     // Climb up to three prepositional levels: "the average price of a home
     // in the capital reached …" measures the price.
-    let (mut first, mut head) = (first, head);
     for _ in 0..3 {
         let mut p = first;
         while p > 0 && is_determiner_or_count(&normalize(ws[p - 1].text)) {
@@ -445,16 +437,23 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
             break;
         }
         head = p - 2;
-        first = head;
-        while first > 0 && head - first < 2 {
-            let prev = normalize(ws[first - 1].text);
-            if is_function_word(&prev) || !gap_is_open(sentence, &ws[first - 1], &ws[first]) {
-                break;
-            }
-            first -= 1;
-        }
+        first = modifiers_start(sentence, ws, head);
     }
     noun_phrase(sentence, ws, first, head + 1)
+}
+
+/// The first of up to two content words right before the noun at `head`
+/// that qualify it ("average price", "planned surgery").
+fn modifiers_start(sentence: &str, ws: &[Word<'_>], head: usize) -> usize {
+    let mut first = head;
+    while first > 0 && head - first < 2 {
+        let prev = normalize(ws[first - 1].text);
+        if is_function_word(&prev) || !gap_is_open(sentence, &ws[first - 1], &ws[first]) {
+            break;
+        }
+        first -= 1;
+    }
+    first
 }
 
 /// The noun before an "-ing" participle that opens the phrase ending at

@@ -1635,7 +1635,7 @@ impl<'a> Scanner<'a> {
         };
         let last_scale = match self.word(n.end - 1).and_then(lexicon::number_word) {
             Some(Scale(s)) => Some(dec(s)),
-            _ => n.scaled.then(|| self.scale_of(n.value)).flatten(),
+            _ => n.scaled.then(|| scale_of(n.value)).flatten(),
         };
         let mut resolution = n.resolution;
         let value = match (scale_after, last_scale) {
@@ -1657,15 +1657,6 @@ impl<'a> Scanner<'a> {
             n.end = after + usize::from(scale_after.is_some());
         }
         n
-    }
-
-    /// The scale word a scaled figure was written with ("3 million" → a
-    /// million): the largest power of a thousand that divides it.
-    fn scale_of(&self, value: Decimal) -> Option<Decimal> {
-        [1_000_000_000_000u64, 1_000_000_000, 1_000_000, 1_000]
-            .into_iter()
-            .map(dec)
-            .find(|s| value >= *s && (value % *s).is_zero())
     }
 
     fn digit_number(&self, i: usize, money: bool) -> Option<Number> {
@@ -2005,6 +1996,15 @@ impl<'a> Scanner<'a> {
             end: j,
         })
     }
+}
+
+/// The scale a scaled figure was written with ("3m" → a million): the
+/// largest power of a thousand that divides it.
+fn scale_of(value: Decimal) -> Option<Decimal> {
+    [1_000_000_000_000u64, 1_000_000_000, 1_000_000, 1_000]
+        .into_iter()
+        .map(dec)
+        .find(|s| value >= *s && (value % *s).is_zero())
 }
 
 /// `base` to an integer power, `None` when it overflows a decimal.

@@ -38,7 +38,7 @@ use std::collections::BTreeSet;
 use factcheck_claims::words::words;
 use factcheck_claims::{extract_claims, split_sentences, Claim, ClaimKind};
 use factcheck_document::{Document, SourceId, Span};
-use factcheck_quantities::{compare, Agreement, Quantity};
+use factcheck_quantities::{compare, Agreement, Direction, Quantity};
 use serde::{Deserialize, Serialize};
 
 use crate::align::SentenceTerms;
@@ -490,9 +490,9 @@ fn change_from_baseline(
         value: level.value.min(base.value),
         upper: Some(level.value.max(base.value)),
         change: Some(if rose {
-            factcheck_quantities::Direction::Increase
+            Direction::Increase
         } else {
-            factcheck_quantities::Direction::Decrease
+            Direction::Decrease
         }),
         text: format!("{} (from {})", level.text, base.text),
         ..level.clone()
