@@ -272,7 +272,7 @@ fn syndicated_copies_are_grouped_and_count_once() {
         report["duplicate_groups"],
         serde_json::json!([["s1", "s2"]])
     );
-    let strike = claim_with(&report, "nine");
+    let strike = claim_with(&report, "nine-day");
     assert_eq!(strike["verdict"], "supported");
     assert_eq!(strike["evidence"].as_array().unwrap().len(), 2);
     assert_eq!(

@@ -113,7 +113,7 @@ fn quantities_harness_contract() {
     assert_eq!(lines.len(), 3);
     assert_eq!(
         lines[0],
-        serde_json::json!([{"text": "40%", "start": 2, "end": 5, "kind": "percent", "value": "40"}])
+        serde_json::json!([{"text": "40%", "start": 2, "end": 5, "kind": "percent", "value": "40", "unit": "percentage"}])
     );
     assert_eq!(lines[1], serde_json::json!([]));
     assert_eq!(lines[2][0]["value"], "2");

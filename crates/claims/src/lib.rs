@@ -129,11 +129,26 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             })
             .collect();
         measure::share_across_coordination(&mut figures);
+        // Where the sentence's first figure other than a measure ends: a span
+        // of time after it may be that figure's period ("doubled in two
+        // years"); after a measure it is a performance ("100 metres in 9.81
+        // seconds").
+        let first_figure_end = figures
+            .iter()
+            .find(|(q, _)| !matches!(q.kind, QuantityKind::Duration | QuantityKind::Dimension))
+            .map(|(q, _)| q.end);
         let mut has_figure = false;
         for (q, measured) in figures {
+            let after_figure = first_figure_end.is_some_and(|end| end <= q.start);
             let q = shift(q, sentence.start);
             let q_span = Span::new(q.start, q.end);
-            if !is_claim(&q, measured.as_ref(), s_text, sentence.start, &times) {
+            let context = FigureContext {
+                sentence: s_text,
+                offset: sentence.start,
+                times: &times,
+                after_figure,
+            };
+            if !is_claim(&q, measured.as_ref(), &context) {
                 continue;
             }
             let clause = clause_span(s_text, q.start - sentence.start).shifted(sentence.start);
@@ -326,13 +341,13 @@ fn shift(mut q: Quantity, offset: usize) -> Quantity {
 /// Whether a figure is worth checking: it measures something, or it is a
 /// share, change or amount that stands on its own. Years that only date
 /// something ("in 2021") are time anchors, not claims.
-fn is_claim(
-    q: &Quantity,
-    measured: Option<&Measured>,
-    sentence: &str,
-    offset: usize,
-    times: &[TimeAnchor],
-) -> bool {
+fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'_>) -> bool {
+    let FigureContext {
+        sentence,
+        offset,
+        times,
+        after_figure,
+    } = *context;
     match q.kind {
         QuantityKind::Year | QuantityKind::Decade => measured.is_some(),
         QuantityKind::Cardinal => {
@@ -351,43 +366,49 @@ fn is_claim(
                         .get(..cut)
                         .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
             });
-            // "over the past twelve months": a duration, not a count — unless
-            // the unit only qualifies a noun after it ("22,000 season tickets").
-            let mut next_words = rest
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+            // "over the past two seasons": a period, not a count — unless the
+            // unit only qualifies a noun after it ("22,000 season tickets").
+            let mut next_words = rest.split_whitespace();
             let unit = next_words.next();
-            let compound = rest
+            let period = !rest.starts_with('-')
+                && unit.is_some_and(|w| {
+                    words::is_time_unit(
+                        &w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase(),
+                    ) && !qualifies_noun(w, next_words.next())
+                });
+            measured.is_some() && !pronoun_one && !period && !referential && !within_time(q, times)
+        }
+        // "six years in prison", "in 9.81 seconds", "a nine-day strike"
+        // measure; "two years ago" and "over the past twelve months" only
+        // place something in time.
+        QuantityKind::Duration => {
+            let next = sentence[q.end - offset..]
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| !w.ends_with(|c: char| !c.is_alphanumeric()))
-                && next_words.next().is_some_and(|w| {
-                    !w.is_empty()
-                        && !words::is_function_word(&w)
-                        && !matches!(
-                            w.as_str(),
-                            "ago"
-                                | "later"
-                                | "earlier"
-                                | "before"
-                                | "after"
-                                | "running"
-                                | "straight"
-                                | "long"
-                                | "old"
-                                | "late"
-                        )
-                });
-            let duration = !rest.starts_with('-')
-                && unit.is_some_and(|w| words::is_time_unit(&w))
-                && !compound;
-            measured.is_some()
-                && !pronoun_one
-                && !duration
-                && !referential
-                && !times
-                    .iter()
-                    .any(|t| t.span.contains(Span::new(q.start, q.end)))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+            let relative = next.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "ago" | "later" | "earlier" | "before" | "after" | "since"
+                )
+            });
+            let before = sentence[..q.start - offset]
+                .split_whitespace()
+                .next_back()
+                .map(str::to_lowercase);
+            let period = before.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "past" | "last" | "next" | "previous" | "coming" | "recent" | "first" | "final"
+                )
+            });
+            // "doubled in two years", "the fourth title in six years": the
+            // period of the figure before it.
+            let frames_figure = after_figure
+                && before
+                    .as_deref()
+                    .is_some_and(|w| matches!(w, "in" | "over" | "within"));
+            !relative && !period && !frames_figure && !within_time(q, times)
         }
         QuantityKind::Ordinal => measured.is_some(),
         // "the first half of the year" is a period, not a share.
@@ -399,6 +420,51 @@ fn is_claim(
         }
         _ => true,
     }
+}
+
+/// Where a figure stands in its sentence, for [`is_claim`].
+struct FigureContext<'a> {
+    /// The sentence's text.
+    sentence: &'a str,
+    /// Where the sentence starts in the document.
+    offset: usize,
+    /// The time expressions of the sentence.
+    times: &'a [TimeAnchor],
+    /// Another figure (not a span of time) comes before this one.
+    after_figure: bool,
+}
+
+/// Whether the unit word `unit` (as written, with any punctuation after it)
+/// qualifies the content word `next` after it ("season tickets", "month
+/// contract") rather than ending a phrase ("months ago", "years, …").
+fn qualifies_noun(unit: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else { return false };
+    let next = next
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    !unit.ends_with(|c: char| !c.is_alphanumeric())
+        && !next.is_empty()
+        && !words::is_function_word(&next)
+        && !matches!(
+            next.as_str(),
+            "ago"
+                | "later"
+                | "earlier"
+                | "before"
+                | "after"
+                | "running"
+                | "straight"
+                | "long"
+                | "old"
+                | "late"
+        )
+}
+
+/// Whether the figure lies inside a time expression ("two years ago").
+fn within_time(q: &Quantity, times: &[TimeAnchor]) -> bool {
+    times
+        .iter()
+        .any(|t| t.span.contains(Span::new(q.start, q.end)))
 }
 
 /// Clause separators, in the order they are tried.

@@ -166,6 +166,22 @@ pub(crate) fn measured_thing(
     end: usize,
     kind: QuantityKind,
 ) -> Option<Measured> {
+    // "six years in prison", "in 9.81 seconds": the span of time is what is
+    // measured, unless its unit is hyphened onto a noun ("a nine-day strike").
+    if kind == QuantityKind::Duration && !sentence[start..end].contains('-') {
+        let unit = ws
+            .iter()
+            .rev()
+            .find(|w| w.span.end <= end && w.span.start >= start)?;
+        return Some(Measured {
+            head: lemma(&normalize(unit.text)),
+            phrase: unit.text.to_string(),
+            modifiers: Vec::new(),
+            complement: None,
+            partitive: false,
+            follows_figure: true,
+        });
+    }
     if let Some(m) = measured_after(sentence, ws, end) {
         return Some(m);
     }

@@ -225,18 +225,30 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
     Ok(())
 }
 
-/// Counts and ranks with bounds or two ends are reported as ranges in the
-/// harness, in the specs' interval notation; other kinds keep their value.
-fn harness_range(q: &Quantity) -> Option<String> {
+/// Counts, ranks and spans of time with bounds or two ends are reported as
+/// ranges in the harness, in the specs' interval notation ("more than thirty
+/// years" is `(30,)`); other kinds keep their value, or their interval when
+/// they have two ends ("between 44 and 50 mg" is `[44,50)`).
+fn harness_range(q: &Quantity) -> Option<(&'static str, String)> {
     let countable = matches!(
         q.kind,
-        QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Fraction
+        QuantityKind::Cardinal
+            | QuantityKind::Ordinal
+            | QuantityKind::Fraction
+            | QuantityKind::Duration
     );
-    countable.then(|| q.interval_notation()).flatten()
+    if countable {
+        q.interval_notation().map(|range| ("range", range))
+    } else if q.upper.is_some_and(|u| u != q.value) {
+        q.interval_notation().map(|range| (q.kind.as_str(), range))
+    } else {
+        None
+    }
 }
 
 /// One line of the `quantities --jsonl` harness contract. Plain numbers
-/// carry the unit "dimensionless", as the quantulum3 specs name it.
+/// carry the unit "dimensionless" and percentages "percentage", as the
+/// quantulum3 specs name them.
 pub fn quantities_jsonl_line(
     out: &mut impl Write,
     found: &[Quantity],
@@ -269,17 +281,20 @@ pub fn quantities_jsonl_line(
                     | QuantityKind::Year
                     | QuantityKind::Decade
             ) && range.is_none();
+            let unit = if q.kind == QuantityKind::Percent {
+                Some("percentage")
+            } else {
+                q.unit.as_deref().or(plain_count.then_some("dimensionless"))
+            };
+            let (kind, value) =
+                range.unwrap_or_else(|| (q.kind.as_str(), q.value.normalize().to_string()));
             Mention {
                 text: &q.text,
                 start: q.start,
                 end: q.end,
-                kind: if range.is_some() {
-                    "range"
-                } else {
-                    q.kind.as_str()
-                },
-                value: range.unwrap_or_else(|| q.value.normalize().to_string()),
-                unit: q.unit.as_deref().or(plain_count.then_some("dimensionless")),
+                kind,
+                value,
+                unit,
             }
         })
         .collect();

@@ -67,7 +67,11 @@ impl Comparison {
 /// ```
 pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     let incomparable = |why: String| Comparison::new(Agreement::Incomparable, why);
-    let (Some(c), Some(e)) = (Scaled::of(claim), Scaled::of(evidence)) else {
+    let measure_in = claim.unit.as_deref();
+    let (Some(c), Some(e)) = (
+        Scaled::of(claim, measure_in),
+        Scaled::of(evidence, measure_in),
+    ) else {
         return incomparable("no comparable value".into());
     };
     let (c, e) = match span_of_change(&c, &e, claim, evidence) {
@@ -150,14 +154,14 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
             evidence.text,
             claim.text,
             allowed,
-            c.unit_suffix()
+            c.unit_suffix(measure_in)
         ),
         _ => format!(
             "{} contradicts {} (expected {}{})",
             evidence.text,
             claim.text,
             allowed,
-            c.unit_suffix()
+            c.unit_suffix(measure_in)
         ),
     };
     Comparison::new(agreement, explanation)
@@ -258,6 +262,30 @@ enum Family {
     Year,
     Decade,
     Dimension,
+    /// Spans of time in whole units of clock time, in seconds.
+    ClockTime,
+    /// Spans of calendar time, in months.
+    CalendarTime,
+}
+
+/// The family and size of a unit of time, so "90 minutes" meets "an hour
+/// and a half" and "two years" meets "24 months". Days and months do not
+/// convert into each other exactly and stay apart.
+fn time_scale(unit: Option<&str>) -> Option<(Family, Decimal)> {
+    let (family, size) = match unit? {
+        "Second" => (Family::ClockTime, 1),
+        "Minute" => (Family::ClockTime, 60),
+        "Hour" => (Family::ClockTime, 3_600),
+        "Day" => (Family::ClockTime, 86_400),
+        "Week" => (Family::ClockTime, 604_800),
+        "Fortnight" => (Family::ClockTime, 1_209_600),
+        "Month" => (Family::CalendarTime, 1),
+        "Year" => (Family::CalendarTime, 12),
+        "Decade" => (Family::CalendarTime, 120),
+        "Century" => (Family::CalendarTime, 1_200),
+        _ => return None,
+    };
+    Some((family, Decimal::from(size)))
 }
 
 /// A figure brought to the scale of its family.
@@ -270,7 +298,10 @@ struct Scaled {
 }
 
 impl Scaled {
-    fn of(q: &Quantity) -> Option<Scaled> {
+    /// `q` on its family's scale; a span of time is measured in the unit
+    /// `measure_in` (the claim's) when the two convert, so "90 minutes"
+    /// is 1.5 against "two hours".
+    fn of(q: &Quantity, measure_in: Option<&str>) -> Option<Scaled> {
         let hundred = Decimal::ONE_HUNDRED;
         let (family, value, upper, resolution) = match q.kind {
             QuantityKind::Percent => (Family::Proportion, q.value, q.upper, q.resolution),
@@ -295,6 +326,20 @@ impl Scaled {
             QuantityKind::Year => (Family::Year, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Decade => (Family::Decade, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Dimension => (Family::Dimension, q.value, q.upper, q.resolution),
+            QuantityKind::Duration => {
+                let (family, size) = time_scale(q.unit.as_deref())?;
+                let base = match time_scale(measure_in) {
+                    Some((f, base)) if f == family => base,
+                    _ => Decimal::ONE,
+                };
+                let scale = |v: Decimal| v.checked_mul(size)?.checked_div(base);
+                (
+                    family,
+                    scale(q.value)?,
+                    q.upper.and_then(scale),
+                    scale(q.resolution)?,
+                )
+            }
         };
         Some(Scaled {
             family,
@@ -305,11 +350,16 @@ impl Scaled {
         })
     }
 
-    fn unit_suffix(&self) -> &'static str {
-        match self.family {
-            Family::Proportion => ", in percent",
-            Family::PercentagePoints => ", in points",
-            _ => "",
+    /// The unit the figures of an explanation are in, after a comma.
+    fn unit_suffix(&self, measure_in: Option<&str>) -> String {
+        match (self.family, measure_in) {
+            (Family::Proportion, _) => ", in percent".into(),
+            (Family::PercentagePoints, _) => ", in points".into(),
+            (Family::ClockTime | Family::CalendarTime, Some("Century")) => ", in centuries".into(),
+            (Family::ClockTime | Family::CalendarTime, Some(unit)) => {
+                format!(", in {}s", unit.to_lowercase())
+            }
+            _ => String::new(),
         }
     }
 }
@@ -497,6 +547,23 @@ mod tests {
             Agreement::Disagrees
         );
         assert_eq!(agreement("40%", "41%"), Agreement::Disagrees);
+    }
+
+    #[test]
+    fn spans_of_time_convert_within_clock_or_calendar_time() {
+        assert_eq!(agreement("90 minutes", "1.5 hours"), Agreement::Agrees);
+        assert_eq!(
+            agreement("a six-hour outage", "just under four hours"),
+            Agreement::Disagrees
+        );
+        assert_eq!(agreement("two years", "24 months"), Agreement::Agrees);
+        assert_eq!(agreement("one year", "52 weeks"), Agreement::Incomparable);
+        assert_eq!(
+            agreement("three days", "three miles"),
+            Agreement::Incomparable
+        );
+        let explained = compare(&q("nine days"), &q("216 hours")).explanation;
+        assert!(explained.ends_with(", in days)"), "{explained}");
     }
 
     #[test]

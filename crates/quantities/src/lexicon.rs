@@ -486,6 +486,25 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
     })
 }
 
+/// A unit of time written after a figure ("days", "hrs", "-year"), by its
+/// report name. "second" is left out: after a number word it is an ordinal
+/// ("twenty second").
+pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "seconds" | "sec" | "secs" => "Second",
+        "minute" | "minutes" | "min" | "mins" => "Minute",
+        "hour" | "hours" | "hr" | "hrs" => "Hour",
+        "day" | "days" => "Day",
+        "week" | "weeks" => "Week",
+        "fortnight" | "fortnights" => "Fortnight",
+        "month" | "months" => "Month",
+        "year" | "years" | "yr" | "yrs" => "Year",
+        "decade" | "decades" => "Decade",
+        "century" | "centuries" => "Century",
+        _ => return None,
+    })
+}
+
 /// A data size written as its abbreviation, by case as SI writes it:
 /// "MB" is megabytes, "Mb" and "mb" megabits.
 pub(crate) fn data_unit(written: &str) -> Option<&'static str> {

@@ -64,6 +64,9 @@ pub enum QuantityKind {
     Decade,
     /// A physical measure; `unit` names it ("Kilometer", "Square meter").
     Dimension,
+    /// A span of time; `unit` names it ("Hour", "Year"): "three days", "a
+    /// six-hour wait", "a 28-year-old".
+    Duration,
 }
 
 impl QuantityKind {
@@ -80,6 +83,7 @@ impl QuantityKind {
             QuantityKind::Year => "year",
             QuantityKind::Decade => "decade",
             QuantityKind::Dimension => "dimension",
+            QuantityKind::Duration => "duration",
         }
     }
 }
@@ -152,7 +156,8 @@ pub struct Quantity {
     /// "$4.2bn", 0 for figures that are exact by nature such as ordinals).
     pub resolution: Decimal,
     /// Unit name: the currency ("Dollar") for money, the measure
-    /// ("Kilometer") for dimensions, else none.
+    /// ("Kilometer") for dimensions, the time unit ("Hour") for durations,
+    /// else none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// ISO 4217 code of the currency, for money.

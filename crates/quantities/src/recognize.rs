@@ -444,11 +444,12 @@ impl<'a> Scanner<'a> {
             }
         }
         let mut upper = None;
-        if let Some((hi, end)) = self.dash_range(&core) {
+        if let Some(hi) = self.dash_range(&core).or_else(|| self.to_range(&core)) {
             upper = Some(hi.value);
             core.kind = hi.kind;
             core.currency = hi.currency;
-            core.end = end;
+            core.unit = hi.unit.or(core.unit);
+            core.end = hi.end;
         }
         if core.change.is_none() && changeable(core.kind) {
             core.change = self.change_around(first.min(core.first), core.end);
@@ -645,6 +646,7 @@ impl<'a> Scanner<'a> {
         if kind != hi.kind
             || hi.value == lo.value
             || matches!(kind, QuantityKind::Year) && joins != ["and"]
+            || !same_measure(&lo, &hi)
         {
             return None;
         }
@@ -669,6 +671,7 @@ impl<'a> Scanner<'a> {
             kind,
             value: low,
             currency: hi.currency.or(lo.currency),
+            unit: hi.unit.or(lo.unit),
             change,
             end: hi.end,
             ..lo
@@ -676,8 +679,39 @@ impl<'a> Scanner<'a> {
         Some((self.build(&core, first, Bound::Exact, Some(high)), hi.end))
     }
 
-    /// "30-40%", "2019–2021": a digit figure, a dash, a larger digit figure.
-    fn dash_range(&self, lo: &Core) -> Option<(Core, usize)> {
+    /// "3 to 4 litres", "two to three years", "10 to 15%", "8- to 16-meter",
+    /// "44 mg to 50 mg": a number, "to", and a larger figure whose unit
+    /// covers both ends. Two figures with units of their own form a range
+    /// only when no verb of change makes the second a target ("raised
+    /// the dose 44 mg to 50 mg").
+    fn to_range(&self, lo: &Core) -> Option<Core> {
+        let to = if self.token(lo.end).is_some_and(|t| t.is_dash()) {
+            lo.end + 1
+        } else {
+            lo.end
+        };
+        if !self.word_is(to, "to") {
+            return None;
+        }
+        let hi = self.core(to + 1)?;
+        let measured = matches!(
+            hi.kind,
+            QuantityKind::Dimension
+                | QuantityKind::Duration
+                | QuantityKind::Money
+                | QuantityKind::Percent
+        );
+        let bare = lo.kind == QuantityKind::Cardinal && lo.unit.is_none();
+        let alike = lo.kind == hi.kind
+            && lo.unit == hi.unit
+            && lo.currency.map(|c| c.iso) == hi.currency.map(|c| c.iso)
+            && self.change_before(lo.first).is_none();
+        (measured && (bare || alike) && hi.value > lo.value && lo.change.is_none()).then_some(hi)
+    }
+
+    /// "30-40%", "2019–2021", "10-15 exabytes": a digit figure, a dash, a
+    /// larger digit figure (which may name the unit of both).
+    fn dash_range(&self, lo: &Core) -> Option<Core> {
         if !lo.digits
             || !matches!(lo.kind, QuantityKind::Cardinal | QuantityKind::Percent)
             || !self.token(lo.end)?.is_dash()
@@ -698,11 +732,12 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let kinds_fit = hi.kind == lo.kind
-            || (lo.kind == QuantityKind::Cardinal && hi.kind == QuantityKind::Percent);
-        (hi.digits && kinds_fit && hi.value > lo.value).then(|| {
-            let end = hi.end;
-            (hi, end)
-        })
+            || (lo.kind == QuantityKind::Cardinal
+                && matches!(
+                    hi.kind,
+                    QuantityKind::Percent | QuantityKind::Dimension | QuantityKind::Duration
+                ));
+        (hi.digits && kinds_fit && hi.value > lo.value).then_some(hi)
     }
 
     /// A verb before ("rose 12%", "fell by a third") or a noun after ("a 40%
@@ -825,8 +860,8 @@ impl<'a> Scanner<'a> {
         if let Some(mut core) = self.fraction(i).or_else(|| self.multiplier(i)) {
             // "1/4 mile", "½ teaspoon": a share of a unit is a measure.
             if core.kind == QuantityKind::Fraction {
-                if let Some((unit, end)) = self.unit_after(core.end) {
-                    core.kind = QuantityKind::Dimension;
+                if let Some((kind, unit, end)) = self.measure_after(core.end) {
+                    core.kind = kind;
                     core.unit = Some(unit);
                     core.end = end;
                     return Some(core);
@@ -863,8 +898,8 @@ impl<'a> Scanner<'a> {
             core.kind = QuantityKind::Fraction;
             core.resolution = Decimal::ZERO;
             // "1/4 mile": a share of a unit is a measure.
-            if let Some((unit, end)) = self.unit_after(j) {
-                core.kind = QuantityKind::Dimension;
+            if let Some((kind, unit, end)) = self.measure_after(j) {
+                core.kind = kind;
                 core.unit = Some(unit);
                 core.end = end;
             }
@@ -903,8 +938,8 @@ impl<'a> Scanner<'a> {
             core.end = end;
             return core;
         }
-        if let Some((unit, end)) = self.unit_after(j) {
-            core.kind = QuantityKind::Dimension;
+        if let Some((kind, unit, end)) = self.measure_after(j) {
+            core.kind = kind;
             core.unit = Some(unit);
             core.end = end;
             // "5 feet 2 inches", "6 ft and 1 in": one length in feet.
@@ -1081,6 +1116,20 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         Some((n.value, end))
+    }
+
+    /// A unit of measurement or of time at `j`, with the kind of figure it
+    /// makes: "km" a dimension, "-hour" a duration.
+    fn measure_after(&self, j: usize) -> Option<(QuantityKind, &'static str, usize)> {
+        if let Some((unit, end)) = self.unit_after(j) {
+            return Some((QuantityKind::Dimension, unit, end));
+        }
+        let hyphen = self
+            .token(j)
+            .is_some_and(|t| t.text == "-" && self.glued(j, j + 1));
+        let at = if hyphen { j + 1 } else { j };
+        let unit = lexicon::time_unit(self.word(at)?)?;
+        Some((QuantityKind::Duration, unit, at + 1))
     }
 
     /// A unit of measurement at `j`: "km", "square miles", "km/h", "-inch".
@@ -2076,6 +2125,13 @@ fn round_figure_resolution(digits: &str, value: Decimal) -> Decimal {
 }
 
 /// Kinds a verb or noun of change can attach to.
+/// Whether two ends of a range measure in the same unit or currency, or
+/// one of them names none ("between 44 and 50 mg"; not "from 44 ml to 50 mg").
+fn same_measure(lo: &Core, hi: &Core) -> bool {
+    let agree = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+    agree(lo.unit, hi.unit) && agree(lo.currency.map(|c| c.iso), hi.currency.map(|c| c.iso))
+}
+
 fn changeable(kind: QuantityKind) -> bool {
     !matches!(
         kind,
@@ -2445,6 +2501,62 @@ mod tests {
         assert!(find_quantities("ten metres per second")
             .iter()
             .all(|q| q.kind != QuantityKind::Ordinal));
+    }
+
+    #[test]
+    fn spans_of_time_and_ranges_with_units() {
+        for (text, value, unit) in [
+            ("after three days", "3", "Day"),
+            ("a six-hour wait", "6", "Hour"),
+            ("only 3 hrs", "3", "Hour"),
+            ("for 2,000 years", "2000", "Year"),
+            ("half hour", "0.5", "Hour"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Duration, "{text}");
+            assert_eq!(q.value, v(value), "{text}");
+            assert_eq!(q.unit.as_deref(), Some(unit), "{text}");
+        }
+        for (text, kind, low, high, unit) in [
+            (
+                "between 44 and 50 mg",
+                QuantityKind::Dimension,
+                "44",
+                "50",
+                "Milligram",
+            ),
+            (
+                "44 mg to 50 mg",
+                QuantityKind::Dimension,
+                "44",
+                "50",
+                "Milligram",
+            ),
+            (
+                "an 8- to 16-meter mirror",
+                QuantityKind::Dimension,
+                "8",
+                "16",
+                "Meter",
+            ),
+            (
+                "two to three years",
+                QuantityKind::Duration,
+                "2",
+                "3",
+                "Year",
+            ),
+            ("5-10 days", QuantityKind::Duration, "5", "10", "Day"),
+            ("10 to 15%", QuantityKind::Percent, "10", "15", ""),
+        ] {
+            let q = one(text);
+            assert_eq!(q.kind, kind, "{text}");
+            assert_eq!((q.value, q.upper), (v(low), Some(v(high))), "{text}");
+            assert_eq!(q.unit.as_deref().unwrap_or(""), unit, "{text}");
+        }
+        // Different units are two figures, and a raise is no range.
+        assert_eq!(find_quantities("from 44 ml to 50 mg").len(), 2);
+        assert_eq!(find_quantities("won 52% to 48%").len(), 2);
     }
 
     #[test]
