@@ -341,6 +341,7 @@ impl<'a> Scanner<'a> {
                 let value = core.value;
                 // "equal to 5000 or less", "equal to 5000 or more than".
                 let open = match (self.word(end), self.word(end + 1)) {
+                    _ if self.opens_next_bound(end) => None,
                     (Some("or"), Some("less" | "fewer" | "lower")) => Some(Bound::AtMost),
                     (Some("or"), Some("more" | "greater" | "higher")) => Some(Bound::AtLeast),
                     _ => None,
@@ -402,6 +403,7 @@ impl<'a> Scanner<'a> {
         if matches!(bound, Bound::MoreThan | Bound::LessThan)
             && self.word_is(core.end, "or")
             && self.word_is(core.end + 1, "equal")
+            && !self.opens_next_bound(core.end)
         {
             bound = if bound == Bound::MoreThan {
                 Bound::AtLeast
@@ -413,11 +415,7 @@ impl<'a> Scanner<'a> {
                 core.end += 1;
             }
         }
-        // "40 and greater than or equal to 50": the comparison opens the
-        // next bound, it does not close this one.
-        let opens_next = self.word_is(core.end + 2, "than")
-            && (self.core(core.end + 3).is_some() || self.word_is(core.end + 3, "or"));
-        if !opens_next
+        if !self.opens_next_bound(core.end)
             && (matches!(bound, Bound::Exact | Bound::Approximately)
                 && self.word_is(core.end, "or")
                 || self.word_is(core.end, "and"))
@@ -455,6 +453,23 @@ impl<'a> Scanner<'a> {
             core.change = self.change_around(first.min(core.first), core.end);
         }
         Some((self.build(&core, first, bound, upper), core.end))
+    }
+
+    /// Whether the comparison after the figure ending at `end` opens a
+    /// bound of its own rather than closing the figure's: "40 and greater
+    /// than or equal to 50", "equal to 5000 or less than 6000", "more than
+    /// 5000 or equal to 6000".
+    fn opens_next_bound(&self, end: usize) -> bool {
+        if !matches!(self.word(end), Some("or" | "and")) {
+            return false;
+        }
+        let mut k = end + 2;
+        if matches!(self.word(k), Some("than" | "to")) {
+            k += 1;
+        } else if !self.word_is(end + 1, "equal") {
+            return false;
+        }
+        self.core(k).is_some() || self.word_is(k, "or")
     }
 
     fn build(&self, core: &Core, first: usize, bound: Bound, upper: Option<Decimal>) -> Quantity {
@@ -501,6 +516,15 @@ impl<'a> Scanner<'a> {
     /// "<", "<=", "≤" (an upper one); "<>", "=>" and "=<" are none.
     fn comparison_sign(&self, i: usize) -> Option<(Bound, usize)> {
         let a = self.token(i)?.symbol()?;
+        // The second half of "=>", "<>": no bound.
+        let sign_before = i > 0
+            && self.glued(i - 1, i)
+            && self.tokens[i - 1]
+                .symbol()
+                .is_some_and(|c| matches!(c, '<' | '>' | '='));
+        if sign_before {
+            return None;
+        }
         let b = self.token(i + 1).and_then(|t| t.symbol());
         let (bound, len) = match (a, b) {
             ('<', Some('>')) | ('>', Some('<')) => return None,
@@ -621,7 +645,7 @@ impl<'a> Scanner<'a> {
         joins: &[&str],
     ) -> Option<(Quantity, usize)> {
         let skip_the = |k: usize| if self.word_is(k, "the") { k + 1 } else { k };
-        let mut lo = self.core(skip_the(at))?;
+        let mut lo = self.signed_core(skip_the(at))?;
         // "from 640 megawatts in 2023 to 2,150": a dated first end.
         if joins.contains(&"to")
             && self.word_is(lo.end, "in")
@@ -637,7 +661,7 @@ impl<'a> Scanner<'a> {
         if !joined {
             return None;
         }
-        let hi = self.core(skip_the(lo.end + 1))?;
+        let hi = self.signed_core(skip_the(lo.end + 1))?;
         let kind = if lo.kind == QuantityKind::Cardinal {
             hi.kind
         } else {
@@ -707,6 +731,21 @@ impl<'a> Scanner<'a> {
             && lo.currency.map(|c| c.iso) == hi.currency.map(|c| c.iso)
             && self.change_before(lo.first).is_none();
         (measured && (bare || alike) && hi.value > lo.value && lo.change.is_none()).then_some(hi)
+    }
+
+    /// The figure at `i`, negated after a minus sign or "negative" ("-5",
+    /// "negative ten"), as the end of a range.
+    fn signed_core(&self, i: usize) -> Option<Core> {
+        let Some(at) = self.negative_sign(i) else {
+            return self.core(i);
+        };
+        let mut core = self.core(at)?;
+        if !changeable(core.kind) {
+            return None;
+        }
+        core.value = -core.value;
+        core.first = i;
+        Some(core)
     }
 
     /// "30-40%", "2019–2021", "10-15 exabytes": a digit figure, a dash, a
@@ -1811,6 +1850,14 @@ impl<'a> Scanner<'a> {
                     .token(end + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2)
                 && self.word(end + 2).and_then(lexicon::scale_suffix).is_none();
+            // "3 hundred and one", "6 crore and two hundred": a smaller
+            // number in words after "and" (but "3 million and two houses"
+            // are two figures).
+            let and_words = self
+                .word_is(end, "and")
+                .then(|| self.word_number(end + 1))
+                .flatten()
+                .filter(|n| !n.ordinal && n.value < dec(s) && (s == 100 || n.value >= dec(100)));
             if continues {
                 total = total.checked_add(value)?;
                 value = Decimal::from_str(self.tokens[end].text).ok()?;
@@ -1819,6 +1866,11 @@ impl<'a> Scanner<'a> {
                 total = total.checked_add(value)?;
                 value = Decimal::from_str(self.tokens[end + 1].text).ok()?;
                 end += 2;
+                break;
+            } else if let Some(n) = and_words {
+                total = total.checked_add(value)?;
+                value = n.value;
+                end = n.end;
                 break;
             } else {
                 break;
@@ -1927,6 +1979,8 @@ impl<'a> Scanner<'a> {
         let mut j = i;
         let mut total: u128 = 0;
         let mut current: u128 = 0;
+        // What the last scale word added to `total`.
+        let mut last_group: u128 = 0;
         let mut any = false;
         let mut last: Option<NumberWord> = None;
         let mut ordinal = false;
@@ -2006,11 +2060,21 @@ impl<'a> Scanner<'a> {
                 }
                 // "the millionth visitor": a bare ordinal scale is a rank.
                 OrdinalScale(s) if !any => current = u128::from(s),
+                // "three lakh crore", "two thousand million": a larger scale
+                // after a scale multiplies the group before it.
+                Scale(s) | OrdinalScale(s)
+                    if current == 0 && matches!(last, Some(Scale(p)) if s > p) =>
+                {
+                    let scaled_group = last_group.checked_mul(u128::from(s))?;
+                    total = total - last_group + scaled_group;
+                    last_group = scaled_group;
+                }
                 Scale(s) | OrdinalScale(s) => {
                     if !any {
                         break;
                     }
-                    total = total.checked_add(current.max(1).checked_mul(u128::from(s))?)?;
+                    last_group = current.max(1).checked_mul(u128::from(s))?;
+                    total = total.checked_add(last_group)?;
                     current = 0;
                 }
             }
@@ -2416,6 +2480,30 @@ mod tests {
             bounds,
             [(Bound::AtMost, v("40")), (Bound::AtLeast, v("50"))]
         );
+        // "or" before a comparison with a figure of its own starts a second bound.
+        for text in [
+            "equal to 5000 or less than 6000",
+            "more than 5000 or equal to 6000",
+        ] {
+            let q = find_quantities(text);
+            assert_eq!(q.len(), 2, "{text}");
+            assert!(
+                q.iter()
+                    .all(|q| q.upper.is_none() || q.upper == Some(q.value)),
+                "{text}"
+            );
+        }
+        // Half of a two-sign comparison is no bound.
+        for text in ["=>30", "<>30", "=<30"] {
+            assert!(
+                find_quantities(text)
+                    .iter()
+                    .all(|q| q.bound == Bound::Exact),
+                "{text}"
+            );
+        }
+        let q = one("between negative ten and fifteen");
+        assert_eq!((q.value, q.upper), (v("-10"), Some(v("15"))));
         // Phone numbers and names are not ranges or counts.
         assert!(find_quantities("call +1-222-2222-2222")
             .iter()
@@ -2487,6 +2575,10 @@ mod tests {
             ("3 dozens", "36"),
             ("hundred thousand", "100000"),
             ("10 tln", "10000000000000"),
+            ("three lakh crore", "3000000000000"),
+            ("two thousand million", "2000000000"),
+            ("3 hundred and one", "301"),
+            ("6 crore and two hundred", "60000200"),
             ("one - fourth", "0.25"),
             ("a trillionth", "0.000000000001"),
         ] {
