@@ -50,6 +50,9 @@ impl Comparison {
 /// - "about X" allows ±10%, "nearly X" allows [0.9X, X], "more than X"
 ///   anything above X, "less than X" anything below;
 /// - ordinals and years must match exactly;
+/// - spans of time convert within clock time ("90 minutes" ~ "1.5 hours")
+///   or calendar time ("two years" ~ "24 months"), temperatures between
+///   scales ("40C" ~ "104F");
 /// - percentages meet fractions ("less than half" ~ 21% ~ "a fifth"), and
 ///   multipliers meet percent changes ("doubled" ~ "a 100% increase");
 /// - a change never meets a level, opposite directions disagree, and
@@ -262,6 +265,8 @@ enum Family {
     Year,
     Decade,
     Dimension,
+    /// Temperatures, in the claim's scale.
+    Temperature,
     /// Spans of time in whole units of clock time, in seconds.
     ClockTime,
     /// Spans of calendar time, in months.
@@ -286,6 +291,42 @@ fn time_scale(unit: Option<&str>) -> Option<(Family, Decimal)> {
         _ => return None,
     };
     Some((family, Decimal::from(size)))
+}
+
+/// `value` written in the temperature scale `from`, in the scale `to`; a
+/// difference (`level` false) converts without the offset. `None` when
+/// either scale is unknown ("Degree") and the two differ.
+fn convert_temperature(value: Decimal, from: &str, to: &str, level: bool) -> Option<Decimal> {
+    if from == to {
+        return Some(value);
+    }
+    // Each scale as (size of a degree in kelvins, zero in kelvins).
+    let scale = |unit: &str| -> Option<(Decimal, Decimal)> {
+        match unit {
+            "Degree Celsius" => Some((Decimal::ONE, Decimal::new(27315, 2))),
+            "Degree Fahrenheit" => Some((
+                Decimal::new(5, 0) / Decimal::new(9, 0),
+                Decimal::new(45967, 2) * Decimal::new(5, 0) / Decimal::new(9, 0),
+            )),
+            "Kelvin" => Some((Decimal::ONE, Decimal::ZERO)),
+            _ => None,
+        }
+    };
+    let ((from_size, from_zero), (to_size, to_zero)) = (scale(from)?, scale(to)?);
+    let kelvins = value.checked_mul(from_size)?;
+    let kelvins = if level {
+        kelvins.checked_add(from_zero)?
+    } else {
+        kelvins
+    };
+    let shifted = if level {
+        kelvins.checked_sub(to_zero)?
+    } else {
+        kelvins
+    };
+    shifted
+        .checked_div(to_size)
+        .map(|v| v.round_dp(10).normalize())
 }
 
 /// A figure brought to the scale of its family.
@@ -326,6 +367,20 @@ impl Scaled {
             QuantityKind::Year => (Family::Year, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Decade => (Family::Decade, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Dimension => (Family::Dimension, q.value, q.upper, q.resolution),
+            QuantityKind::Temperature => {
+                let to = measure_in.unwrap_or("");
+                let from = q.unit.as_deref().unwrap_or("");
+                // A change of temperature converts without the offset.
+                let level = q.change.is_none();
+                let convert = |v: Decimal| convert_temperature(v, from, to, level);
+                let resolution = convert_temperature(q.resolution, from, to, false)?;
+                (
+                    Family::Temperature,
+                    convert(q.value)?,
+                    q.upper.and_then(convert),
+                    resolution,
+                )
+            }
             QuantityKind::Duration => {
                 let (family, size) = time_scale(q.unit.as_deref())?;
                 let base = match time_scale(measure_in) {
@@ -564,6 +619,21 @@ mod tests {
         );
         let explained = compare(&q("nine days"), &q("216 hours")).explanation;
         assert!(explained.ends_with(", in days)"), "{explained}");
+    }
+
+    #[test]
+    fn temperatures_convert_between_scales() {
+        assert_eq!(
+            agreement("40C", "104 degrees Fahrenheit"),
+            Agreement::Agrees
+        );
+        assert_eq!(agreement("about 100F", "38C"), Agreement::Agrees);
+        assert_eq!(agreement("40C", "100F"), Agreement::Disagrees);
+        assert_eq!(agreement("300 kelvin", "27C"), Agreement::Agrees);
+        assert_eq!(
+            agreement("the temperature was 24 degrees", "24C"),
+            Agreement::Incomparable
+        );
     }
 
     #[test]

@@ -67,6 +67,10 @@ pub enum QuantityKind {
     /// A span of time; `unit` names it ("Hour", "Year"): "three days", "a
     /// six-hour wait", "a 28-year-old".
     Duration,
+    /// A temperature; `unit` names the scale ("Degree Celsius", "Degree
+    /// Fahrenheit", "Kelvin", or "Degree" when none is written): "40C",
+    /// "98.6 degrees Fahrenheit".
+    Temperature,
 }
 
 impl QuantityKind {
@@ -84,6 +88,7 @@ impl QuantityKind {
             QuantityKind::Decade => "decade",
             QuantityKind::Dimension => "dimension",
             QuantityKind::Duration => "duration",
+            QuantityKind::Temperature => "temperature",
         }
     }
 }

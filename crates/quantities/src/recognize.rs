@@ -1160,6 +1160,9 @@ impl<'a> Scanner<'a> {
     /// A unit of measurement or of time at `j`, with the kind of figure it
     /// makes: "km" a dimension, "-hour" a duration.
     fn measure_after(&self, j: usize) -> Option<(QuantityKind, &'static str, usize)> {
+        if let Some((unit, end)) = self.temperature_after(j) {
+            return Some((QuantityKind::Temperature, unit, end));
+        }
         if let Some((unit, end)) = self.unit_after(j) {
             return Some((QuantityKind::Dimension, unit, end));
         }
@@ -1169,6 +1172,76 @@ impl<'a> Scanner<'a> {
         let at = if hyphen { j + 1 } else { j };
         let unit = lexicon::time_unit(self.word(at)?)?;
         Some((QuantityKind::Duration, unit, at + 1))
+    }
+
+    /// A scale of temperature at `j`: "°C", "degrees Fahrenheit", "deg c",
+    /// "kelvin", a capital letter glued to the digits ("40C", "104F"), or
+    /// bare degrees where the text speaks of temperature ("the temperature
+    /// is 24 degrees"; "turn 90 degrees" is an angle).
+    fn temperature_after(&self, j: usize) -> Option<(&'static str, usize)> {
+        let glued = j > 0 && self.glued(j - 1, j);
+        let degrees = self.is_symbol(j, '°')
+            || self.is_symbol(j, 'º')
+            || matches!(self.word(j), Some("degree" | "degrees" | "deg"));
+        let k = if degrees { j + 1 } else { j };
+        let letter = self
+            .token(k)
+            .filter(|t| t.kind == TokenKind::Word && t.text.len() == 1)
+            .map(|t| t.text)
+            .filter(|l| degrees || glued && l.chars().all(|c| c.is_ascii_uppercase()))
+            // "40C" but not "5Cs", "3C-2" or a label ("Room 5C").
+            .filter(|_| {
+                !self
+                    .token(k + 1)
+                    .is_some_and(|t| self.glued(k, k + 1) && !t.is_symbol('.'))
+            })
+            .filter(|_| degrees || !self.after_capitalized_word(j - 1));
+        let scale = match (self.word(k), letter) {
+            (Some("celsius" | "centigrade"), _) | (_, Some("C" | "c")) => Some("Degree Celsius"),
+            (Some("fahrenheit"), _) | (_, Some("F" | "f")) => Some("Degree Fahrenheit"),
+            (Some("kelvin" | "kelvins"), _) if !degrees => Some("Kelvin"),
+            _ => None,
+        };
+        match scale {
+            Some(name) => Some((name, k + 1)),
+            None if degrees && self.speaks_of_temperature(j) => Some(("Degree", k)),
+            None => None,
+        }
+    }
+
+    /// Whether the figure whose first token is `first` follows a capitalized
+    /// word, as a label does ("Room 5C", "Flat 3B").
+    fn after_capitalized_word(&self, first: usize) -> bool {
+        first > 0
+            && self.tokens[first - 1].kind == TokenKind::Word
+            && self.tokens[first - 1]
+                .text
+                .starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// Whether one of the few words before `j` is about temperature.
+    fn speaks_of_temperature(&self, j: usize) -> bool {
+        (j.saturating_sub(10)..j).any(|k| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "temperature"
+                        | "temperatures"
+                        | "thermometer"
+                        | "thermometers"
+                        | "fever"
+                        | "heatwave"
+                        | "heat"
+                        | "warmer"
+                        | "colder"
+                        | "hotter"
+                        | "warming"
+                        | "cooling"
+                        | "celsius"
+                        | "fahrenheit"
+                )
+            })
+        })
     }
 
     /// A unit of measurement at `j`: "km", "square miles", "km/h", "-inch".
@@ -2593,6 +2666,25 @@ mod tests {
         assert!(find_quantities("ten metres per second")
             .iter()
             .all(|q| q.kind != QuantityKind::Ordinal));
+    }
+
+    #[test]
+    fn temperatures_and_their_scales() {
+        for (text, value, unit) in [
+            ("temperatures hit 40C on Monday", "40", "Degree Celsius"),
+            ("98.6 degrees Fahrenheit", "98.6", "Degree Fahrenheit"),
+            ("a low of -18 °C", "-18", "Degree Celsius"),
+            ("6 deg c", "6", "Degree Celsius"),
+            ("the temperature is 24 degrees", "24", "Degree"),
+            ("300 kelvin", "300", "Kelvin"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Temperature, "{text}");
+            assert_eq!(q.value, v(value), "{text}");
+            assert_eq!(q.unit.as_deref(), Some(unit), "{text}");
+        }
+        assert_eq!(one("turn 90 degrees").kind, QuantityKind::Dimension);
+        assert_eq!(one("Room 5C").kind, QuantityKind::Cardinal);
     }
 
     #[test]
