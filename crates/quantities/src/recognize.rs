@@ -949,9 +949,15 @@ impl<'a> Scanner<'a> {
             core.end = end;
             return core;
         }
+        // "a 12-cent dividend", "a one-yen bid": the currency hyphened on.
+        let hyphened = self.token(j).is_some_and(|t| t.is_symbol('-'))
+            && self.glued(j - 1, j)
+            && self.glued(j, j + 1)
+            && self.word(j + 1).is_some();
+        let cj = if hyphened { j + 1 } else { j };
         if let Some(after) = self
-            .currency_words(j)
-            .filter(|_| !self.pounds_of_weight(first, j, &n))
+            .currency_words(cj)
+            .filter(|_| !self.pounds_of_weight(first, cj, &n))
         {
             core.kind = QuantityKind::Money;
             core.currency = Some(after.currency);
@@ -963,7 +969,8 @@ impl<'a> Scanner<'a> {
                 core.value = value;
                 core.resolution = resolution;
             }
-            if after.named && !n.scaled && after.factor == Decimal::ONE {
+            let major = !matches!(after.currency.name, "Cent" | "Pence" | "Penny");
+            if after.named && major && !n.scaled && after.factor == Decimal::ONE {
                 if let Some((cents, end)) = self.cents_after(after.end) {
                     core.value += cents;
                     core.resolution = Decimal::new(1, 2);
@@ -1358,13 +1365,20 @@ impl<'a> Scanner<'a> {
             .and_then(|t| t.symbol())
             .and_then(lexicon::currency_symbol)
         {
-            let prefixes_next = self.glued(j, j + 1)
-                && self
-                    .token(j + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number);
+            let prefixes_next = self
+                .token(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
             return (!prefixes_next).then(|| found(c, j + 1, false));
         }
         let w = self.word(j)?;
+        // "rmb 10 usd 20": a code before a number belongs to that number.
+        if lexicon::currency_may_precede(w)
+            && self
+                .token(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return None;
+        }
         for (k, first) in [(j, Some(w)), (j + 1, self.word(j + 1))] {
             // Two-word names; "hong kong dollars" starts one word earlier.
             if let (Some(first), Some(second)) = (first, self.word(k + 1)) {
@@ -2452,6 +2466,8 @@ mod tests {
             ("125 million Australian dollars", "125000000", "AUD"),
             ("20 million Hong Kong dollars", "20000000", "HKD"),
             ("34 cents", "34", "USD"),
+            ("a 12-cent dividend", "12", "USD"),
+            ("a one-yen bid", "1", "JPY"),
             ("1.5 trillion yen", "1500000000000", "JPY"),
             ("Rs 500 crore", "5000000000", "INR"),
             ("US$5", "5", "USD"),
@@ -2666,6 +2682,17 @@ mod tests {
         assert!(find_quantities("ten metres per second")
             .iter()
             .all(|q| q.kind != QuantityKind::Ordinal));
+    }
+
+    #[test]
+    fn a_currency_before_a_number_belongs_to_it() {
+        // A price per dozen is no amount of cents.
+        assert_eq!(find_quantities("64.2 cents a dozen")[0].value, v("64.2"));
+        for text in ["$ 20,000.00 $ 37,305.97", "rmb 10 usd 20"] {
+            let q = find_quantities(text);
+            assert_eq!(q.len(), 2, "{text}");
+            assert!(q.iter().all(|q| q.kind == QuantityKind::Money), "{text}");
+        }
     }
 
     #[test]
