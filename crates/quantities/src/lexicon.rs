@@ -452,7 +452,7 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
             "Microgram"
         }
         "lb" | "lbs" | "pound" | "pounds" => "Pound",
-        "ton" | "tons" => "Ton",
+        "t" | "ton" | "tons" => "Ton",
         "tonne" | "tonnes" => "Ton",
         "metric ton" | "metric tons" | "metric tonne" | "metric tonnes" => "Metric ton",
         "km/h"
@@ -481,7 +481,7 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
         "kwh" | "kilowatt hour" | "kilowatt hours" => "Kilowatt hour",
         "mwh" | "megawatt hour" | "megawatt hours" => "Megawatt hour",
         "degree" | "degrees" => "Degree",
-        "radian" | "radians" => "Radian",
+        "rad" | "radian" | "radians" => "Radian",
         _ => return None,
     })
 }
@@ -529,7 +529,10 @@ pub(crate) fn data_unit(written: &str) -> Option<&'static str> {
 
 /// Unit abbreviations too ambiguous to read unless glued to the digits.
 pub(crate) fn glued_only_unit(phrase: &str) -> bool {
-    matches!(phrase, "m" | "g" | "mi" | "ha" | "gal" | "mw" | "gw" | "kw")
+    matches!(
+        phrase,
+        "m" | "g" | "t" | "mi" | "ha" | "gal" | "mw" | "gw" | "kw" | "rad"
+    )
 }
 
 /// Month names, for telling dates ("May 4th", "11 March") from figures.

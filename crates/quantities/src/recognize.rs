@@ -984,7 +984,13 @@ impl<'a> Scanner<'a> {
             core.end = end;
             return core;
         }
-        if let Some((kind, unit, end)) = self.measure_after(j) {
+        if let Some(end) = self.inch_mark(j).filter(|_| !self.in_code(first)) {
+            core.kind = QuantityKind::Dimension;
+            core.unit = Some("Inch");
+            core.end = end;
+            return core;
+        }
+        if let Some((kind, unit, end)) = self.measure_after(j).filter(|_| !self.in_code(first)) {
             core.kind = kind;
             core.unit = Some(unit);
             core.end = end;
@@ -1170,7 +1176,7 @@ impl<'a> Scanner<'a> {
         if let Some((unit, end)) = self.temperature_after(j) {
             return Some((QuantityKind::Temperature, unit, end));
         }
-        if let Some((unit, end)) = self.unit_after(j) {
+        if let Some((unit, end)) = self.unit_after(j).or_else(|| self.bracketed_unit(j)) {
             return Some((QuantityKind::Dimension, unit, end));
         }
         let hyphen = self
@@ -1251,6 +1257,53 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// A unit in brackets after a figure, as tables write it: "20 (kg)",
+    /// "20 [kg]".
+    fn bracketed_unit(&self, j: usize) -> Option<(&'static str, usize)> {
+        let close = match self.token(j)?.symbol()? {
+            '(' => ')',
+            '[' => ']',
+            '{' => '}',
+            '<' => '>',
+            _ => return None,
+        };
+        let (unit, end) = self.unit_after(j + 1)?;
+        (self.glued(j, j + 1) && self.is_symbol(end, close) && self.glued(end - 1, end))
+            .then_some((unit, end + 1))
+    }
+
+    /// Inches written as a double prime after a figure (`10"`, `a 55″
+    /// screen`), not the quotation mark that closes a quote ending in a
+    /// number: the mark must not close an open quotation.
+    fn inch_mark(&self, j: usize) -> Option<usize> {
+        let tok = self.token(j)?;
+        if tok.is_symbol('″') {
+            return Some(j + 1);
+        }
+        let opens_or_measures = tok.is_symbol('"')
+            && self.text[..tok.start]
+                .bytes()
+                .filter(|&b| b == b'"')
+                .count()
+                % 2
+                == 0;
+        opens_or_measures.then_some(j + 1)
+    }
+
+    /// Whether the figure starting at token `first` is part of a code
+    /// glued to letters before it ("scp173m", "scp-173m", "A4"), whose
+    /// trailing letters are no unit.
+    fn in_code(&self, first: usize) -> bool {
+        let word_at = |k: usize| self.tokens[k].kind == TokenKind::Word;
+        first > 0
+            && self.glued(first - 1, first)
+            && (word_at(first - 1)
+                || self.tokens[first - 1].is_dash()
+                    && first > 1
+                    && self.glued(first - 2, first - 1)
+                    && word_at(first - 2))
+    }
+
     /// A unit of measurement at `j`: "km", "square miles", "km/h", "-inch".
     fn unit_after(&self, j: usize) -> Option<(&'static str, usize)> {
         let glued = j > 0 && self.glued(j - 1, j);
@@ -1312,12 +1365,22 @@ impl<'a> Scanner<'a> {
             return Some((name, at + 1));
         }
         let name = lexicon::unit_name(first)?;
+        // "1 m x 1 m" is a metre; "12 m euros" twelve million.
+        let spaced_metre = first == "m"
+            && self.tokens[at].text == "m"
+            && self
+                .word(at + 1)
+                .is_none_or(|w| lexicon::currency_word(w).is_none());
         let allowed = if lexicon::glued_only_unit(first) {
-            glued
+            glued || spaced_metre
         } else {
             glued || first.len() > 2 || self.tokens[at].text.chars().all(char::is_lowercase)
         };
-        allowed.then_some((name, at + 1))
+        // "24703m212": letters inside a run of digits are no unit.
+        let inside_code = self
+            .token(at + 1)
+            .is_some_and(|t| self.glued(at, at + 1) && t.kind != TokenKind::Symbol);
+        (allowed && !inside_code).then_some((name, at + 1))
     }
 
     /// "%", "percent", "per cent", "pct", "percentage points".
@@ -2781,6 +2844,12 @@ mod tests {
             ("5 feet 2 inches", "5.1666666666666666666666666667", "Foot"),
             ("25 lakh tonnes", "2500000", "Ton"),
             ("10km/hr", "10", "Kilometer per hour"),
+            ("a 12 m yacht", "12", "Meter"),
+            ("a 40t truck", "40", "Ton"),
+            ("20 (kg)", "20", "Kilogram"),
+            ("a pen 10\" long", "10", "Inch"),
+            ("a 55″ screen", "55", "Inch"),
+            ("0.8rad", "0.8", "Radian"),
         ] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Dimension, "{text}");
@@ -2797,6 +2866,15 @@ mod tests {
             "40 pounds sterling",
         ] {
             assert_eq!(one(text).kind, QuantityKind::Money, "{text}");
+        }
+        // Codes and quotations are no measures.
+        for text in ["scp-173m", "24703m212", "\"we need 10\" he said"] {
+            assert!(
+                find_quantities(text)
+                    .iter()
+                    .all(|q| q.kind == QuantityKind::Cardinal),
+                "{text}"
+            );
         }
         // "in" after a length is a preposition when more follows.
         assert_eq!(find_quantities("6 feet 2 in the morning")[0].value, v("6"));
