@@ -491,6 +491,7 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
 /// ("twenty second").
 pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
     Some(match w {
+        "milliseconds" | "ms" => "Millisecond",
         "seconds" | "sec" | "secs" => "Second",
         "minute" | "minutes" | "min" | "mins" => "Minute",
         "hour" | "hours" | "hr" | "hrs" => "Hour",
@@ -503,6 +504,17 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
         "century" | "centuries" => "Century",
         _ => return None,
     })
+}
+
+/// A unit of time a rate is given per ("per second", "/ms"): the
+/// singular forms [`time_unit`] leaves out too.
+pub(crate) fn time_unit_singular(w: &str) -> Option<&'static str> {
+    match w {
+        "second" | "s" => Some("Second"),
+        "millisecond" => Some("Millisecond"),
+        "h" => Some("Hour"),
+        _ => time_unit(w),
+    }
 }
 
 /// A data size written as its abbreviation, by case as SI writes it:

@@ -1,6 +1,7 @@
 //! The recognizer: one left-to-right pass over the tokens, trying a bounded
 //! number of patterns at each position, so time stays linear in the input.
 
+use std::borrow::Cow;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -49,8 +50,8 @@ struct Core {
     value: Decimal,
     resolution: Decimal,
     currency: Option<Currency>,
-    /// Unit name of a dimension.
-    unit: Option<&'static str>,
+    /// Unit name of a measure ("Meter", "Meter per second").
+    unit: Option<Cow<'static, str>>,
     change: Option<Direction>,
     /// Written in digits (ranges join only digit figures).
     digits: bool,
@@ -446,7 +447,7 @@ impl<'a> Scanner<'a> {
             upper = Some(hi.value);
             core.kind = hi.kind;
             core.currency = hi.currency;
-            core.unit = hi.unit.or(core.unit);
+            core.unit = hi.unit.or_else(|| core.unit.take());
             core.end = hi.end;
         }
         if core.change.is_none() && changeable(core.kind) {
@@ -486,7 +487,7 @@ impl<'a> Scanner<'a> {
             unit: core
                 .currency
                 .map(|c| c.name.to_string())
-                .or_else(|| core.unit.map(str::to_string)),
+                .or_else(|| core.unit.as_deref().map(str::to_string)),
             currency: core.currency.map(|c| c.iso.to_string()),
             bound,
             upper_bound: None,
@@ -695,7 +696,7 @@ impl<'a> Scanner<'a> {
             kind,
             value: low,
             currency: hi.currency.or(lo.currency),
-            unit: hi.unit.or(lo.unit),
+            unit: hi.unit.clone().or_else(|| lo.unit.clone()),
             change,
             end: hi.end,
             ..lo
@@ -986,16 +987,17 @@ impl<'a> Scanner<'a> {
         }
         if let Some(end) = self.inch_mark(j).filter(|_| !self.in_code(first)) {
             core.kind = QuantityKind::Dimension;
-            core.unit = Some("Inch");
+            core.unit = Some(Cow::Borrowed("Inch"));
             core.end = end;
             return core;
         }
         if let Some((kind, unit, end)) = self.measure_after(j).filter(|_| !self.in_code(first)) {
             core.kind = kind;
+            let feet = unit == "Foot";
             core.unit = Some(unit);
             core.end = end;
             // "5 feet 2 inches", "6 ft and 1 in": one length in feet.
-            if unit == "Foot" {
+            if feet {
                 if let Some((inches, end)) = self.inches_after(end) {
                     core.value += inches / dec(12);
                     core.end = end;
@@ -1172,19 +1174,37 @@ impl<'a> Scanner<'a> {
 
     /// A unit of measurement or of time at `j`, with the kind of figure it
     /// makes: "km" a dimension, "-hour" a duration.
-    fn measure_after(&self, j: usize) -> Option<(QuantityKind, &'static str, usize)> {
+    fn measure_after(&self, j: usize) -> Option<(QuantityKind, Cow<'static, str>, usize)> {
         if let Some((unit, end)) = self.temperature_after(j) {
-            return Some((QuantityKind::Temperature, unit, end));
+            return Some((QuantityKind::Temperature, unit.into(), end));
         }
         if let Some((unit, end)) = self.unit_after(j).or_else(|| self.bracketed_unit(j)) {
-            return Some((QuantityKind::Dimension, unit, end));
+            if let Some((per, end)) = self.per_unit(end).filter(|_| !unit.contains(" per ")) {
+                let compound = format!("{unit} per {}", per.to_lowercase());
+                return Some((QuantityKind::Dimension, compound.into(), end));
+            }
+            return Some((QuantityKind::Dimension, unit.into(), end));
         }
         let hyphen = self
             .token(j)
             .is_some_and(|t| t.text == "-" && self.glued(j, j + 1));
         let at = if hyphen { j + 1 } else { j };
         let unit = lexicon::time_unit(self.word(at)?)?;
-        Some((QuantityKind::Duration, unit, at + 1))
+        Some((QuantityKind::Duration, unit.into(), at + 1))
+    }
+
+    /// The unit a measure is divided by: "per millisecond", "/kg", "per
+    /// square metre"; returns its name and the index after it.
+    fn per_unit(&self, j: usize) -> Option<(&'static str, usize)> {
+        let divides = self.word_is(j, "per") || self.is_symbol(j, '/') && self.glued(j, j + 1);
+        if !divides {
+            return None;
+        }
+        let at = j + 1;
+        if let Some(unit) = self.word(at).and_then(lexicon::time_unit_singular) {
+            return Some((unit, at + 1));
+        }
+        self.unit_after(at)
     }
 
     /// A scale of temperature at `j`: "°C", "degrees Fahrenheit", "deg c",
@@ -2343,7 +2363,8 @@ fn round_figure_resolution(digits: &str, value: Decimal) -> Decimal {
 /// one of them names none ("between 44 and 50 mg"; not "from 44 ml to 50 mg").
 fn same_measure(lo: &Core, hi: &Core) -> bool {
     let agree = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
-    agree(lo.unit, hi.unit) && agree(lo.currency.map(|c| c.iso), hi.currency.map(|c| c.iso))
+    agree(lo.unit.as_deref(), hi.unit.as_deref())
+        && agree(lo.currency.map(|c| c.iso), hi.currency.map(|c| c.iso))
 }
 
 fn changeable(kind: QuantityKind) -> bool {
@@ -2850,6 +2871,9 @@ mod tests {
             ("a pen 10\" long", "10", "Inch"),
             ("a 55″ screen", "55", "Inch"),
             ("0.8rad", "0.8", "Radian"),
+            ("50 meters per millisecond", "50", "Meter per millisecond"),
+            ("a dose of 20 mg/day", "20", "Milligram per day"),
+            ("10 mg per kg", "10", "Milligram per kilogram"),
         ] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Dimension, "{text}");
