@@ -375,6 +375,9 @@ impl<'a> Scanner<'a> {
         };
         let negative_at = self.negative_sign(core_at);
         let mut core = self.core(negative_at.unwrap_or(core_at))?;
+        if self.is_clock_time(&core) {
+            return None;
+        }
         if core.kind == QuantityKind::Ordinal && self.is_second_of_time(core.first) {
             return None;
         }
@@ -1310,6 +1313,33 @@ impl<'a> Scanner<'a> {
         opens_or_measures.then_some(j + 1)
     }
 
+    /// Whether the bare digits of `core` tell a time of day: "2 pm",
+    /// "11pm", "2.17pm", "2:00 pm", "6 a.m." (but "2.123 pm" measures).
+    fn is_clock_time(&self, core: &Core) -> bool {
+        if core.kind != QuantityKind::Cardinal || !core.digits {
+            return false;
+        }
+        let number_at = |k: usize| self.token(k).is_some_and(|t| t.kind == TokenKind::Number);
+        let mut end = core.end;
+        // "2:00 pm": the minutes after the hour.
+        if self.is_symbol(end, ':') && number_at(end + 1) {
+            end += 2;
+        }
+        let meridiem = matches!(self.word(end), Some("am" | "pm"))
+            || matches!(self.word(end), Some("a" | "p"))
+                && self.is_symbol(end + 1, '.')
+                && self.word_is(end + 2, "m");
+        if !meridiem {
+            return false;
+        }
+        let minutes_of_hour =
+            core.first >= 2 && self.is_symbol(core.first - 1, ':') && number_at(core.first - 2);
+        let hour = core.value;
+        let on_the_clock = (Decimal::ONE..=dec(12)).contains(&hour)
+            && (hour.fract().is_zero() || hour.scale() == 2 && hour.fract() < Decimal::new(6, 1));
+        minutes_of_hour || on_the_clock
+    }
+
     /// Whether the figure starting at token `first` is part of a code
     /// glued to letters before it ("scp173m", "scp-173m", "A4"), whose
     /// trailing letters are no unit.
@@ -1385,14 +1415,20 @@ impl<'a> Scanner<'a> {
             return Some((name, at + 1));
         }
         let name = lexicon::unit_name(first)?;
-        // "1 m x 1 m" is a metre; "12 m euros" twelve million.
-        let spaced_metre = first == "m"
-            && self.tokens[at].text == "m"
-            && self
-                .word(at + 1)
-                .is_none_or(|w| lexicon::currency_word(w).is_none());
+        // "1 m x 1 m" is a metre, "12 m euros" twelve million; "(930,000
+        // mi)" is miles when nothing follows.
+        let spaced_ok = match first {
+            "m" => {
+                self.tokens[at].text == "m"
+                    && self
+                        .word(at + 1)
+                        .is_none_or(|w| lexicon::currency_word(w).is_none())
+            }
+            "mi" => self.word(at + 1).is_none(),
+            _ => false,
+        };
         let allowed = if lexicon::glued_only_unit(first) {
-            glued || spaced_metre
+            glued || spaced_ok
         } else {
             glued || first.len() > 2 || self.tokens[at].text.chars().all(char::is_lowercase)
         };
@@ -2891,6 +2927,18 @@ mod tests {
         ] {
             assert_eq!(one(text).kind, QuantityKind::Money, "{text}");
         }
+        // Times of day are no figures; a measure in picometres is.
+        for text in [
+            "at 2 pm",
+            "until 11pm",
+            "at 2.17pm",
+            "at 2:00 pm",
+            "at 6 a.m. on Monday",
+        ] {
+            assert!(find_quantities(text).is_empty(), "{text}");
+        }
+        assert_eq!(one("(930,000 mi)").unit.as_deref(), Some("Mile"));
+        assert_eq!(one("2.80 GHz").unit.as_deref(), Some("Gigahertz"));
         // Codes and quotations are no measures.
         for text in ["scp-173m", "24703m212", "\"we need 10\" he said"] {
             assert!(
