@@ -482,10 +482,12 @@ fn quantities_jsonl(out: &mut impl Write) -> Result<()> {
         }
         let text: String = serde_json::from_str(&line)
             .with_context(|| format!("standard input line {}: expected a JSON string", n + 1))?;
+        let found = find_quantities(&text);
         output::quantities_jsonl_line(
             out,
-            &find_quantities(&text),
+            &found,
             &factcheck_quantities::find_relative_ordinals(&text),
+            &factcheck_quantities::find_unit_mentions(&text, &found),
         )?;
     }
     Ok(())

@@ -248,11 +248,13 @@ fn harness_range(q: &Quantity) -> Option<(&'static str, String)> {
 
 /// One line of the `quantities --jsonl` harness contract. Plain numbers
 /// carry the unit "dimensionless" and percentages "percentage", as the
-/// quantulum3 specs name them.
+/// quantulum3 specs name them; units named without a figure have the value
+/// null, as the Recognizers-Text specs list them.
 pub fn quantities_jsonl_line(
     out: &mut impl Write,
     found: &[Quantity],
     relative: &[factcheck_quantities::RelativeOrdinal],
+    bare_units: &[factcheck_quantities::UnitMention],
 ) -> Result<()> {
     #[derive(Serialize)]
     struct Mention<'a> {
@@ -260,7 +262,7 @@ pub fn quantities_jsonl_line(
         start: usize,
         end: usize,
         kind: &'a str,
-        value: String,
+        value: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         unit: Option<&'a str>,
     }
@@ -293,7 +295,7 @@ pub fn quantities_jsonl_line(
                 start: q.start,
                 end: q.end,
                 kind,
-                value,
+                value: Some(value),
                 unit,
             }
         })
@@ -303,8 +305,16 @@ pub fn quantities_jsonl_line(
         start: r.start,
         end: r.end,
         kind: "ordinal.relative",
-        value: r.notation(),
+        value: Some(r.notation()),
         unit: None,
+    }));
+    rows.extend(bare_units.iter().map(|m| Mention {
+        text: &m.text,
+        start: m.start,
+        end: m.end,
+        kind: m.kind.as_str(),
+        value: None,
+        unit: m.unit.as_deref(),
     }));
     rows.sort_by_key(|m| m.start);
     serde_json::to_writer(&mut *out, &rows)?;

@@ -8,8 +8,9 @@
 //! figure found in a source agrees with the one in a claim, following the
 //! rules a fact-checker applies: rounding at the claim's precision, bounds,
 //! approximations, percent versus fraction. [`find_relative_ordinals`]
-//! finds positions such as "penultimate" or "next to last", which name no
-//! number and are kept apart from figures.
+//! finds positions such as "penultimate" or "next to last", and
+//! [`find_unit_mentions`] units named without a figure ("a small
+//! percentage"); neither names a number, so both are kept apart from figures.
 //!
 //! The crate is standalone: it has no project-internal dependency.
 //!
@@ -26,6 +27,7 @@
 
 #![warn(missing_docs)]
 
+mod bare;
 mod compare;
 mod lexer;
 mod lexicon;
@@ -35,6 +37,7 @@ mod relative;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use bare::{find_unit_mentions, UnitMention};
 pub use compare::{compare, Agreement, Comparison};
 pub use recognize::find_quantities;
 pub use relative::{find_relative_ordinals, Anchor, RelativeOrdinal};
