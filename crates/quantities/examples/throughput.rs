@@ -21,22 +21,35 @@ fn main() {
         std::process::exit(2);
     }
     let bytes: usize = texts.iter().map(String::len).sum();
-    let mut found = 0usize;
-    let mut rounds = 0u32;
-    let start = Instant::now();
-    while rounds < 20 || start.elapsed().as_secs_f64() < 2.0 {
-        for t in &texts {
-            found += factcheck_quantities::find_quantities(t).len();
+    let report = |what: &str, run: &dyn Fn(&str) -> usize| {
+        let mut found = 0usize;
+        let mut rounds = 0u32;
+        let start = Instant::now();
+        while rounds < 20 || start.elapsed().as_secs_f64() < 2.0 {
+            for t in &texts {
+                found += run(t);
+            }
+            rounds += 1;
         }
-        rounds += 1;
-    }
-    let secs = start.elapsed().as_secs_f64();
-    let records = texts.len() as f64 * f64::from(rounds);
-    println!(
-        "{} records × {rounds} rounds in {secs:.2}s: {:.0} records/s, {:.1} MB/s ({} mentions per round)",
-        texts.len(),
-        records / secs,
-        bytes as f64 * f64::from(rounds) / secs / 1e6,
-        found / rounds as usize
-    );
+        let secs = start.elapsed().as_secs_f64();
+        let records = texts.len() as f64 * f64::from(rounds);
+        println!(
+            "{what}: {} records × {rounds} rounds in {secs:.2}s: {:.0} records/s, {:.1} MB/s ({} mentions per round)",
+            texts.len(),
+            records / secs,
+            bytes as f64 * f64::from(rounds) / secs / 1e6,
+            found / rounds as usize
+        );
+    };
+    report("figures (find_quantities)", &|t| {
+        factcheck_quantities::find_quantities(t).len()
+    });
+    // Everything the harness line holds: figures, relative positions and
+    // units named without a figure.
+    report("harness analysis (+ relative ordinals, bare units)", &|t| {
+        let figures = factcheck_quantities::find_quantities(t);
+        figures.len()
+            + factcheck_quantities::find_relative_ordinals(t).len()
+            + factcheck_quantities::find_unit_mentions(t, &figures).len()
+    });
 }

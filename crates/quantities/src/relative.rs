@@ -45,28 +45,32 @@ impl RelativeOrdinal {
 
 /// Phrases, longest first for each start word: the words (lowercase), the
 /// anchor and offset.
-const PHRASES: &[(&str, Anchor, i32)] = &[
-    ("the one before the last one", Anchor::End, -1),
-    ("the one before the last", Anchor::End, -1),
-    ("the last but one", Anchor::End, -1),
-    ("the second to last", Anchor::End, -1),
-    ("the third to last", Anchor::End, -2),
-    ("next to last", Anchor::End, -1),
-    ("second to last", Anchor::End, -1),
-    ("second last", Anchor::End, -1),
-    ("third to last", Anchor::End, -2),
-    ("last but one", Anchor::End, -1),
-    ("last but two", Anchor::End, -2),
-    ("antepenultimate", Anchor::End, -2),
-    ("penultimate", Anchor::End, -1),
-    ("next one", Anchor::Current, 1),
-    ("previous one", Anchor::Current, -1),
-    ("current one", Anchor::Current, 0),
-    ("last", Anchor::End, 0),
-    ("next", Anchor::Current, 1),
-    ("previous", Anchor::Current, -1),
-    ("preceding", Anchor::Current, -1),
-    ("current", Anchor::Current, 0),
+const PHRASES: &[(&[&str], Anchor, i32)] = &[
+    (
+        &["the", "one", "before", "the", "last", "one"],
+        Anchor::End,
+        -1,
+    ),
+    (&["the", "one", "before", "the", "last"], Anchor::End, -1),
+    (&["the", "last", "but", "one"], Anchor::End, -1),
+    (&["the", "second", "to", "last"], Anchor::End, -1),
+    (&["the", "third", "to", "last"], Anchor::End, -2),
+    (&["next", "to", "last"], Anchor::End, -1),
+    (&["second", "to", "last"], Anchor::End, -1),
+    (&["second", "last"], Anchor::End, -1),
+    (&["third", "to", "last"], Anchor::End, -2),
+    (&["last", "but", "one"], Anchor::End, -1),
+    (&["last", "but", "two"], Anchor::End, -2),
+    (&["antepenultimate"], Anchor::End, -2),
+    (&["penultimate"], Anchor::End, -1),
+    (&["next", "one"], Anchor::Current, 1),
+    (&["previous", "one"], Anchor::Current, -1),
+    (&["current", "one"], Anchor::Current, 0),
+    (&["last"], Anchor::End, 0),
+    (&["next"], Anchor::Current, 1),
+    (&["previous"], Anchor::Current, -1),
+    (&["preceding"], Anchor::Current, -1),
+    (&["current"], Anchor::Current, 0),
 ];
 
 /// Every relative ordinal in `text`, in order, without overlaps.
@@ -79,24 +83,25 @@ const PHRASES: &[(&str, Anchor, i32)] = &[
 /// ```
 pub fn find_relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
     let words: Vec<(usize, usize)> = word_spans(text);
-    let lower: Vec<String> = words
-        .iter()
-        .map(|&(s, e)| text[s..e].to_lowercase())
-        .collect();
+    let word = |k: usize| words.get(k).map(|&(s, e)| &text[s..e]);
+    let is = |k: usize, w: &str| word(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !word(i).is_some_and(starts_a_phrase) {
+            i += 1;
+            continue;
+        }
         let found = PHRASES.iter().find_map(|(phrase, anchor, offset)| {
-            let n = phrase.split(' ').count();
-            let matches = n <= lower.len() - i
-                && phrase.split(' ').zip(&lower[i..]).all(|(p, w)| p == w)
+            let n = phrase.len();
+            let matches = phrase.iter().enumerate().all(|(k, p)| is(i + k, p))
                 // "one" after the phrase counts a noun that follows ("the
                 // last one books"): then it is not part of the position.
-                && !(phrase.ends_with(" one")
-                    && lower.get(i + n).is_some_and(|w| is_plural_noun(w)));
+                && !(phrase.last() == Some(&"one")
+                    && word(i + n).is_some_and(is_plural_noun));
             // "a last resort", "a next generation": after "a" the word is an
             // idiom's adjective, not a position (positions are definite).
-            let idiom = n == 1 && i > 0 && matches!(lower[i - 1].as_str(), "a" | "an");
+            let idiom = n == 1 && i > 0 && (is(i - 1, "a") || is(i - 1, "an"));
             (matches && !idiom).then_some((n, *anchor, *offset))
         });
         match found {
@@ -117,21 +122,49 @@ pub fn find_relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
     out
 }
 
+/// Whether `w` is the first word of one of the [`PHRASES`]: a test of one
+/// or two comparisons that lets most words pass at once.
+fn starts_a_phrase(w: &str) -> bool {
+    let candidates: &[&str] = match w.len() {
+        3 => &["the"],
+        4 => &["next", "last"],
+        5 => &["third"],
+        6 => &["second"],
+        7 => &["current"],
+        8 => &["previous"],
+        9 => &["preceding"],
+        11 => &["penultimate"],
+        15 => &["antepenultimate"],
+        _ => return false,
+    };
+    candidates.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// A rough test for a plural noun after "one" ("books", "items").
 fn is_plural_noun(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    w.len() > 3 && w.ends_with(['s', 'S']) && !w.to_ascii_lowercase().ends_with("ss")
 }
 
 /// Byte spans of the alphabetic words of `text`.
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphabetic() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is read byte by byte; other characters are decoded.
+        let (alphabetic, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        if alphabetic {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push((s, i));
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, text.len()));
