@@ -52,4 +52,23 @@ fn main() {
             + factcheck_quantities::find_relative_ordinals(t).len()
             + factcheck_quantities::find_unit_mentions(t, &figures).len()
     });
+    // Linear time: the same hostile pieces at 0.1 MB and 1 MB should take
+    // about ten times as long, never a hundred.
+    const PIECES: &str = "9999999999 1% % 1\" 10 to 20 mg between 1 and 2 = > < - 1/0 \
+                          three lakh crore 40C 2 pm dollar the last one $5 $ ";
+    let timed = |size: usize| {
+        let text = PIECES.repeat(size / PIECES.len() + 1);
+        let start = Instant::now();
+        let figures = factcheck_quantities::find_quantities(&text);
+        let _ = factcheck_quantities::find_relative_ordinals(&text);
+        let _ = factcheck_quantities::find_unit_mentions(&text, &figures);
+        start.elapsed().as_secs_f64()
+    };
+    let (small, large) = (timed(100_000), timed(1_000_000));
+    println!(
+        "linear time: 0.1 MB of hostile pieces in {:.1} ms, 1 MB in {:.1} ms ({:.1}x for 10x the input)",
+        small * 1e3,
+        large * 1e3,
+        large / small
+    );
 }

@@ -28,7 +28,7 @@ pub struct UnitMention {
 }
 
 /// Every unit named in `text` outside the `figures` already found in it
-/// (by [`find_quantities`](crate::find_quantities)), in order.
+/// (by [`find_quantities`](crate::find_quantities), in their order), in order.
 ///
 /// Only names that are units whatever the context count: percent, the
 /// usual currencies and metric units. Words that are also ordinary English
@@ -50,8 +50,14 @@ pub fn find_unit_mentions(text: &str, figures: &[Quantity]) -> Vec<UnitMention> 
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| &lower[t.start..t.end])
     };
-    let inside_figure =
-        |start: usize, end: usize| figures.iter().any(|q| start < q.end && q.start < end);
+    // Figures come in order of position: one cursor walks them along.
+    let mut next_figure = 0;
+    let mut inside_figure = |start: usize, end: usize| {
+        while figures.get(next_figure).is_some_and(|q| q.end <= start) {
+            next_figure += 1;
+        }
+        figures.get(next_figure).is_some_and(|q| q.start < end)
+    };
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {

@@ -1296,21 +1296,24 @@ impl<'a> Scanner<'a> {
     }
 
     /// Inches written as a double prime after a figure (`10"`, `a 55″
-    /// screen`), not the quotation mark that closes a quote ending in a
-    /// number: the mark must not close an open quotation.
+    /// screen`, `10" by 12"`), not the quotation mark that closes a quote
+    /// ending in a number: no quotation mark may open shortly before.
     fn inch_mark(&self, j: usize) -> Option<usize> {
         let tok = self.token(j)?;
         if tok.is_symbol('″') {
             return Some(j + 1);
         }
-        let opens_or_measures = tok.is_symbol('"')
-            && self.text[..tok.start]
-                .bytes()
-                .filter(|&b| b == b'"')
-                .count()
-                % 2
-                == 0;
-        opens_or_measures.then_some(j + 1)
+        if !tok.is_symbol('"') {
+            return None;
+        }
+        // A bounded look back keeps the scan linear.
+        let opened = (j.saturating_sub(40)..j).any(|k| {
+            let after_number = k > 0
+                && self.glued(k - 1, k)
+                && self.tokens[k - 1].kind == TokenKind::Number;
+            self.tokens[k].is_symbol('"') && !after_number
+        });
+        (!opened).then_some(j + 1)
     }
 
     /// Whether the bare digits of `core` tell a time of day: "2 pm",
@@ -2906,6 +2909,7 @@ mod tests {
             ("20 (kg)", "20", "Kilogram"),
             ("a pen 10\" long", "10", "Inch"),
             ("a 55″ screen", "55", "Inch"),
+            ("a 10\" frame", "10", "Inch"),
             ("0.8rad", "0.8", "Radian"),
             ("50 meters per millisecond", "50", "Meter per millisecond"),
             ("a dose of 20 mg/day", "20", "Milligram per day"),
