@@ -199,13 +199,13 @@ pub fn claims_table(out: &mut impl Write, doc: &Document, claims: &[Claim]) -> R
 pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> {
     writeln!(
         out,
-        "{:<7} {:<24} {:<18} {:<16} {:<14} {:<10} CHANGE",
+        "{:<7} {:<24} {:<18} {:<16} {:<14} {:<22} CHANGE",
         "SPAN", "TEXT", "KIND", "VALUE", "BOUND", "UNIT"
     )?;
     for q in found {
         writeln!(
             out,
-            "{:<7} {:<24} {:<18} {:<16} {:<14} {:<10} {}",
+            "{:<7} {:<24} {:<18} {:<16} {:<14} {:<22} {}",
             format!("{}-{}", q.start, q.end),
             clip(&q.text, 24),
             q.kind.as_str(),
@@ -214,7 +214,8 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
                 None => q.value.to_string(),
             },
             q.bound.as_str(),
-            q.currency.as_deref().unwrap_or("-"),
+            // Money shows its ISO code, measures their unit.
+            clip(q.currency.as_deref().or(q.unit.as_deref()).unwrap_or("-"), 22),
             match q.change {
                 Some(factcheck_quantities::Direction::Increase) => "increase",
                 Some(factcheck_quantities::Direction::Decrease) => "decrease",
