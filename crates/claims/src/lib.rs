@@ -386,16 +386,18 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 .split_whitespace()
                 .next()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+            let before = sentence[..q.start - offset]
+                .split_whitespace()
+                .next_back()
+                .map(str::to_lowercase);
+            // "two years before the vote" places the vote; "ran for three
+            // years before an audit" measures the run.
             let relative = next.as_deref().is_some_and(|w| {
                 matches!(
                     w,
                     "ago" | "later" | "earlier" | "before" | "after" | "since"
                 )
-            });
-            let before = sentence[..q.start - offset]
-                .split_whitespace()
-                .next_back()
-                .map(str::to_lowercase);
+            }) && before.as_deref() != Some("for");
             let period = before.as_deref().is_some_and(|w| {
                 matches!(
                     w,

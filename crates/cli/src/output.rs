@@ -215,7 +215,10 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
             },
             q.bound.as_str(),
             // Money shows its ISO code, measures their unit.
-            clip(q.currency.as_deref().or(q.unit.as_deref()).unwrap_or("-"), 22),
+            clip(
+                q.currency.as_deref().or(q.unit.as_deref()).unwrap_or("-"),
+                22
+            ),
             match q.change {
                 Some(factcheck_quantities::Direction::Increase) => "increase",
                 Some(factcheck_quantities::Direction::Decrease) => "decrease",

@@ -1308,9 +1308,8 @@ impl<'a> Scanner<'a> {
         }
         // A bounded look back keeps the scan linear.
         let opened = (j.saturating_sub(40)..j).any(|k| {
-            let after_number = k > 0
-                && self.glued(k - 1, k)
-                && self.tokens[k - 1].kind == TokenKind::Number;
+            let after_number =
+                k > 0 && self.glued(k - 1, k) && self.tokens[k - 1].kind == TokenKind::Number;
             self.tokens[k].is_symbol('"') && !after_number
         });
         (!opened).then_some(j + 1)

@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 
 use factcheck_claims::words::{
-    for_each_search_term, is_function_word, is_month_or_weekday, search_terms, stem, words,
+    for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, search_terms, stem,
+    words,
 };
 use factcheck_claims::Claim;
 use factcheck_document::Span;
@@ -135,6 +136,9 @@ pub(crate) struct FigureContext {
     pub clause: BTreeSet<String>,
     /// Stems of the few words right before the figure ("now employs about").
     pub near: BTreeSet<String>,
+    /// Stems of the few words on either side of the figure, within its
+    /// clause ("sentenced to … in prison"): what a span of time spans.
+    pub around: BTreeSet<String>,
     /// The clause speaks of a plan or forecast.
     pub future: bool,
     /// The verb governing the figure is in the past tense ("opened 35 stores").
@@ -180,8 +184,21 @@ impl FigureContext {
                 Some(sentence.stems_within(Span::new(claim.span.start + first.span.start, q.start)))
             })
             .unwrap_or_default();
+        // The first three words after the figure in its clause.
+        let after = claim
+            .quantity
+            .as_ref()
+            .and_then(|q| {
+                let rest = text.get(q.end.min(claim.span.end)..claim.span.end)?;
+                let ws = words(rest);
+                let last = ws.get(ws.len().min(3).checked_sub(1)?)?;
+                Some(sentence.stems_within(Span::new(q.end, q.end + last.span.end)))
+            })
+            .unwrap_or_default();
+        let around = near.union(&after).cloned().collect();
         FigureContext {
             near,
+            around,
             sentence: sentence.stems_within(claim.sentence),
             clause: clause_stems,
             future: marks_future(&clause_words),
@@ -307,27 +324,48 @@ pub(crate) fn alignment(
     let (cq, sq) = (claim.quantity.as_ref()?, sc.quantity.as_ref()?);
     let c_head = claim.measured.as_ref().map(|m| m.head.as_str());
     let s_head = sc.measured.as_ref().map(|m| m.head.as_str());
-    let topic = match (c_head, s_head) {
-        (Some(a), Some(b)) if same_thing(a, b) => Topic::Strong,
-        // The claim's thing is named next to the source figure ("coverage
-        // among children reached 88.6%" for "90% of children").
-        (Some(a), _) if any_same(a, &sctx.clause) => Topic::Loose,
-        // A generic head takes its sense from the verb: "employs 18,000
-        // people" meets "headcount reached 18,240".
-        (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Loose,
-        // "passenger numbers", "sales volumes": a generic head is known by its qualifiers.
-        (Some(a), _)
-            if is_generic(a)
-                && claim.measured.as_ref().is_some_and(|m| {
-                    m.modifiers.iter().any(|q| {
-                        any_same(q, &sctx.clause) || s_head.is_some_and(|b| same_thing(q, b))
-                    })
-                }) =>
-        {
-            Topic::Loose
+    let spans_time = |q: &Quantity| q.kind == QuantityKind::Duration;
+    let topic = if spans_time(cq) || spans_time(sq) {
+        // A span of time is known by what it spans, in the words around
+        // it: "sentenced to six years in prison" meets "a six-year prison
+        // sentence", not "served two years as mayor".
+        let what = |ctx: &FigureContext| -> BTreeSet<String> {
+            ctx.around
+                .iter()
+                .filter(|w| !w.starts_with('#') && !is_time_unit(w))
+                .cloned()
+                .collect()
+        };
+        let (c_what, s_what) = (what(cctx), what(sctx));
+        if !(spans_time(cq) && spans_time(sq) && c_what.iter().any(|w| any_same(w, &s_what))) {
+            return None;
         }
-        (None, _) if shares_name(claim.subject.as_deref(), sc.subject.as_deref()) => Topic::Subject,
-        _ => return None,
+        Topic::Strong
+    } else {
+        match (c_head, s_head) {
+            (Some(a), Some(b)) if same_thing(a, b) => Topic::Strong,
+            // The claim's thing is named next to the source figure ("coverage
+            // among children reached 88.6%" for "90% of children").
+            (Some(a), _) if any_same(a, &sctx.clause) => Topic::Loose,
+            // A generic head takes its sense from the verb: "employs 18,000
+            // people" meets "headcount reached 18,240".
+            (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Loose,
+            // "passenger numbers", "sales volumes": a generic head is known by its qualifiers.
+            (Some(a), _)
+                if is_generic(a)
+                    && claim.measured.as_ref().is_some_and(|m| {
+                        m.modifiers.iter().any(|q| {
+                            any_same(q, &sctx.clause) || s_head.is_some_and(|b| same_thing(q, b))
+                        })
+                    }) =>
+            {
+                Topic::Loose
+            }
+            (None, _) if shares_name(claim.subject.as_deref(), sc.subject.as_deref()) => {
+                Topic::Subject
+            }
+            _ => return None,
+        }
     };
     if topic == Topic::Loose {
         let c_measured = claim.measured.as_ref();

@@ -37,6 +37,7 @@ const GROUPS: &str = "
     match game fixture
     consulate mission embassy
     meeting talk summit
+    prison jail sentence imprisonment custody
     extent area cover
     wind gust
     output production
