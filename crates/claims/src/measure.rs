@@ -333,17 +333,27 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
     };
     let mut skipped = 0;
     let mut passed_change_noun = false;
+    let mut after_qualifier = false;
     loop {
         let w = normalize(ws[k].text);
         let article = matches!(
             w.as_str(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her"
         );
+        // "hit a record 41 gigawatts", "a total 300 jobs": a word that
+        // qualifies the figure itself, not what it measures.
+        let figure_qualifier = skipped == 0
+            && matches!(
+                w.as_str(),
+                "record" | "total" | "combined" | "cumulative" | "whopping" | "staggering" | "mere"
+            );
         let skippable = is_linking_verb(&w)
             || change_word(&w).is_some()
             || w == "by"
             || is_aside(&w)
-            || article && skipped == 0;
+            || figure_qualifier
+            || article && (skipped == 0 || after_qualifier);
+        after_qualifier = figure_qualifier;
         if !skippable || skipped >= 4 {
             break;
         }

@@ -364,6 +364,11 @@ pub(crate) fn alignment(
             (None, _) if shares_name(claim.subject.as_deref(), sc.subject.as_deref()) => {
                 Topic::Subject
             }
+            // A temperature is known by its kind: "temperatures reached
+            // 46.2C" meets "a maximum of 46.2 degrees Celsius".
+            _ if cq.kind == QuantityKind::Temperature && sq.kind == QuantityKind::Temperature => {
+                Topic::Loose
+            }
             _ => return None,
         }
     };
