@@ -1993,7 +1993,18 @@ impl<'a> Scanner<'a> {
             if matches!(w, "st" | "nd" | "rd" | "th") && value.fract().is_zero() {
                 return Some(number(value, resolution, true, false, false, end + 1));
             }
-            if let Some(s) = glued_scale(w, written, money) {
+            // "300m people", "2m homes": a glued m counting a plural noun is
+            // a million, as for money; "a 300m sprint", "48m" are metres.
+            let counts_plural = w == "m"
+                && self.token(end + 1).is_some_and(|t| {
+                    !self.glued(end, end + 1)
+                        && t.kind == TokenKind::Word
+                        && t.text.len() > 3
+                        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (t.text.ends_with('s') && !t.text.ends_with("ss")
+                            || matches!(t.text, "people" | "children" | "men" | "women"))
+                });
+            if let Some(s) = glued_scale(w, written, money || counts_plural) {
                 let scaled_value = value.checked_mul(dec(s))?;
                 let scaled_res = resolution.checked_mul(dec(s))?;
                 return Some(number(
@@ -2787,6 +2798,8 @@ mod tests {
             ("hundred thousand", "100000"),
             ("10 tln", "10000000000000"),
             ("three lakh crore", "3000000000000"),
+            ("a population of 300m people", "300000000"),
+            ("2m homes", "2000000"),
             ("two thousand million", "2000000000"),
             ("3 hundred and one", "301"),
             ("6 crore and two hundred", "60000200"),
@@ -2904,6 +2917,7 @@ mod tests {
             ("25 lakh tonnes", "2500000", "Ton"),
             ("10km/hr", "10", "Kilometer per hour"),
             ("a 12 m yacht", "12", "Meter"),
+            ("a 300m sprint", "300", "Meter"),
             ("a 40t truck", "40", "Ton"),
             ("20 (kg)", "20", "Kilogram"),
             ("a pen 10\" long", "10", "Inch"),
