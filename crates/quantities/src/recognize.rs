@@ -900,10 +900,19 @@ impl<'a> Scanner<'a> {
                 end,
             });
         }
+        if let Some(found) = self.one_and_a_half(i) {
+            return Some(found);
+        }
         if let Some(mut core) = self.fraction(i).or_else(|| self.multiplier(i)) {
-            // "1/4 mile", "½ teaspoon": a share of a unit is a measure.
+            // "1/4 mile", "½ teaspoon", "half an hour": a share of a unit is
+            // a measure.
             if core.kind == QuantityKind::Fraction {
-                if let Some((kind, unit, end)) = self.measure_after(core.end) {
+                let unit_at = if matches!(self.word(core.end), Some("a" | "an")) {
+                    core.end + 1
+                } else {
+                    core.end
+                };
+                if let Some((kind, unit, end)) = self.measure_after(unit_at) {
                     core.kind = kind;
                     core.unit = Some(unit);
                     core.end = end;
@@ -926,6 +935,28 @@ impl<'a> Scanner<'a> {
             return Some(ratio);
         }
         Some(self.classify(i, number))
+    }
+
+    /// "a day and a half", "an hour and a half": one and a half units.
+    fn one_and_a_half(&self, i: usize) -> Option<Core> {
+        if !matches!(self.word(i), Some("a" | "an")) {
+            return None;
+        }
+        let (kind, unit, end) = self.measure_after(i + 1)?;
+        let half = self.word_is(end, "and")
+            && matches!(self.word(end + 1), Some("a"))
+            && self.word_is(end + 2, "half");
+        half.then(|| Core {
+            kind,
+            value: Decimal::new(15, 1),
+            resolution: Decimal::ZERO,
+            currency: None,
+            unit: Some(unit),
+            change: None,
+            digits: false,
+            first: i,
+            end: end + 3,
+        })
     }
 
     /// Decides what a bare number is from what follows it.
@@ -2857,6 +2888,9 @@ mod tests {
             ("only 3 hrs", "3", "Hour"),
             ("for 2,000 years", "2000", "Year"),
             ("half hour", "0.5", "Hour"),
+            ("half an hour", "0.5", "Hour"),
+            ("a day and a half", "1.5", "Day"),
+            ("an hour and a half", "1.5", "Hour"),
         ] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Duration, "{text}");
