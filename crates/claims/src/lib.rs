@@ -113,7 +113,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
     for sentence in &sentences {
         let s_text = &text[sentence.start..sentence.end];
         let ws = words::words(s_text);
-        let entities = entities::entities_in(s_text, &ws, sentence.start);
+        let mut entities = entities::entities_in(s_text, &ws, sentence.start);
         let times = time::times_in(s_text, &ws, sentence.start, published);
         let quote = quotes
             .iter()
@@ -129,6 +129,13 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             })
             .collect();
         measure::share_across_coordination(&mut figures);
+        // A capitalized word inside a figure is its unit, not a name:
+        // "46.2 degrees Celsius", "USD 200".
+        entities.retain(|e| {
+            !figures.iter().any(|(q, _)| {
+                e.span.start < sentence.start + q.end && sentence.start + q.start < e.span.end
+            })
+        });
         // Where the sentence's first figure other than a measure ends: a span
         // of time after it may be that figure's period ("doubled in two
         // years"); after a measure it is a performance ("100 metres in 9.81
@@ -577,6 +584,21 @@ mod tests {
         assert!(figures("Prices rose over the past twelve months.").is_empty());
         assert!(figures("“It is our fourth title in six years,” the coach said.") == ["fourth"]);
         assert_eq!(figures("The club sold 22,000 season tickets."), ["22,000"]);
+        // A span that measures something is a claim.
+        assert_eq!(
+            figures("The former mayor was sentenced to six years in prison."),
+            ["six years"]
+        );
+        assert!(figures("Exports doubled in two years.") == ["doubled"]);
+        assert!(figures("The plant closed two years ago.").is_empty());
+    }
+
+    #[test]
+    fn the_unit_of_a_figure_is_no_name() {
+        let claims = extract_claims(&doc(
+            "A maximum of 46.2 degrees Celsius was observed at Alcarra on Friday.",
+        ));
+        assert_eq!(claims[0].subject.as_deref(), Some("Alcarra"));
     }
 
     #[test]
