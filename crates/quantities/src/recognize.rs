@@ -453,6 +453,12 @@ impl<'a> Scanner<'a> {
             core.unit = hi.unit.or_else(|| core.unit.take());
             core.end = hi.end;
         }
+        if upper.is_none() && core.kind == QuantityKind::Year {
+            if let Some((last, end)) = self.year_span_end(core.end) {
+                upper = Some(last);
+                core.end = end;
+            }
+        }
         if core.change.is_none() && changeable(core.kind) {
             core.change = self.change_around(first.min(core.first), core.end);
         }
@@ -705,6 +711,46 @@ impl<'a> Scanner<'a> {
             ..lo
         };
         Some((self.build(&core, first, Bound::Exact, Some(high)), hi.end))
+    }
+
+    /// The last year of a span of years written after a four-digit year
+    /// ending before `j`: "2013-14" and "2019/20" (the next year, as fiscal
+    /// years and seasons are written), "2019–2021". Returns it and the index
+    /// after it.
+    fn year_span_end(&self, j: usize) -> Option<(Decimal, usize)> {
+        let first = self.tokens.get(j.checked_sub(1)?)?;
+        let sep = self.token(j)?;
+        let joined =
+            (sep.is_dash() || sep.is_symbol('/')) && self.glued(j - 1, j) && self.glued(j, j + 1);
+        let year = |t: &Token<'_>| -> Option<u32> {
+            (t.kind == TokenKind::Number
+                && t.text.len() == 4
+                && t.text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.text.parse().ok())
+            .flatten()
+            .filter(|y| (1000..=2100).contains(y))
+        };
+        let from = year(first).filter(|_| joined)?;
+        let last = self.token(j + 1)?;
+        let to = match last.text.len() {
+            2 => {
+                let yy: u32 = last.text.parse().ok()?;
+                (yy == (from + 1) % 100).then_some(from + 1)?
+            }
+            // "2019–2021"; with a slash only the next year ("2019/2020").
+            4 => year(last).filter(|&y| {
+                y > from && y <= from + 50 && (!sep.is_symbol('/') || y == from + 1)
+            })?,
+            _ => return None,
+        };
+        // "2013-14-15" or "2019/20/21" is something else.
+        if self
+            .token(j + 2)
+            .is_some_and(|t| (t.is_dash() || t.is_symbol('/')) && self.glued(j + 1, j + 2))
+        {
+            return None;
+        }
+        Some((Decimal::from(to), j + 2))
     }
 
     /// "3 to 4 litres", "two to three years", "10 to 15%", "8- to 16-meter",
@@ -2059,7 +2105,8 @@ impl<'a> Scanner<'a> {
             let den = self
                 .token(end + 1)
                 .filter(|t| t.kind == TokenKind::Number)?;
-            if self.is_symbol(end + 2, '/') {
+            // "the 2019/20 season": a span of years, not a fraction.
+            if self.is_symbol(end + 2, '/') || self.year_span_end(end).is_some() {
                 return Some(number(value, resolution, false, false, false, end));
             }
             if tok.text.contains(['.', ',']) {
@@ -2665,6 +2712,22 @@ mod tests {
         assert_eq!(one("it's $5").currency.as_deref(), Some("USD"));
         // A count after an amount stays a count.
         assert_eq!(find_quantities("15 dollars 50 times").len(), 2);
+    }
+
+    #[test]
+    fn spans_of_years() {
+        for (text, low, high) in [
+            ("in 2013-14", "2013", "2014"),
+            ("the 2019/20 season", "2019", "2020"),
+            ("the 2019/2020 season", "2019", "2020"),
+            ("in 2019–2021", "2019", "2021"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Year, "{text}");
+            assert_eq!((q.value, q.upper), (v(low), Some(v(high))), "{text}");
+        }
+        // A month after a year is no span.
+        assert!(find_quantities("1995-01").iter().all(|q| q.upper.is_none()));
     }
 
     #[test]
