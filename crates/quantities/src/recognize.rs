@@ -985,7 +985,10 @@ impl<'a> Scanner<'a> {
 
     /// "a day and a half", "an hour and a half": one and a half units.
     fn one_and_a_half(&self, i: usize) -> Option<Core> {
-        if !matches!(self.word(i), Some("a" | "an")) {
+        // "and" follows a unit of one or two words: a cheap test first, as
+        // "a" is everywhere.
+        let and_follows = self.word_is(i + 2, "and") || self.word_is(i + 3, "and");
+        if !matches!(self.word(i), Some("a" | "an")) || !and_follows {
             return None;
         }
         let (kind, unit, end) = self.measure_after(i + 1)?;
