@@ -102,7 +102,9 @@ pub fn find_relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
             // "a last resort", "a next generation": after "a" the word is an
             // idiom's adjective, not a position (positions are definite).
             let idiom = n == 1 && i > 0 && (is(i - 1, "a") || is(i - 1, "an"));
-            (matches && !idiom).then_some((n, *anchor, *offset))
+            // "last year", "next Monday": a time, not a place in a sequence.
+            let time = n == 1 && word(i + 1).is_some_and(is_period);
+            (matches && !idiom && !time).then_some((n, *anchor, *offset))
         });
         match found {
             Some((n, anchor, offset)) => {
@@ -138,6 +140,54 @@ fn starts_a_phrase(w: &str) -> bool {
         _ => return false,
     };
     candidates.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
+/// Whether `w` names a period of the calendar ("year", "month", "Monday"),
+/// which "last" or "next" turns into a time expression.
+fn is_period(w: &str) -> bool {
+    const PERIODS: &[&str] = &[
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "weekend",
+        "day",
+        "days",
+        "night",
+        "quarter",
+        "season",
+        "semester",
+        "term",
+        "decade",
+        "century",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    PERIODS.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// A rough test for a plural noun after "one" ("books", "items").
@@ -199,6 +249,12 @@ mod tests {
             notations("I want the last one books."),
             [("last".to_string(), "end+0".to_string())]
         );
+    }
+
+    #[test]
+    fn last_and_next_before_a_period_are_times() {
+        assert!(notations("sales rose last year and will fall next Monday").is_empty());
+        assert_eq!(notations("Let's try one last time")[0].1, "end+0");
     }
 
     #[test]
