@@ -556,6 +556,22 @@ pub(crate) fn glued_only_unit(phrase: &str) -> bool {
     )
 }
 
+/// Whether a number word hyphened onto `next` makes a set compound that
+/// counts nothing: "one-time", "one-off", "zero-sum", "second-hand",
+/// "first-class", "third-party", "one-on-one".
+pub(crate) fn idiom_compound(number: &str, next: &str) -> bool {
+    matches!(
+        (number, next),
+        (
+            "one",
+            "time" | "off" | "way" | "sided" | "on" | "liner" | "stop" | "size"
+        ) | ("zero", "sum" | "tolerance" | "coupon")
+            | ("first", "hand" | "class" | "rate" | "degree")
+            | ("second", "hand" | "class" | "rate" | "guess" | "guessing")
+            | ("third", "party" | "rate")
+    )
+}
+
 /// Month names, for telling dates ("May 4th", "11 March") from figures.
 pub(crate) fn is_month(w: &str) -> bool {
     matches!(

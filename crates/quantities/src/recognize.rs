@@ -154,6 +154,10 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Quantity> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
+            if let Some(end) = self.idiom_end(i) {
+                i = end;
+                continue;
+            }
             match self.mention_at(i).filter(|(q, _)| !self.is_pronoun_one(q)) {
                 Some((q, next)) => {
                     match out.last() {
@@ -169,6 +173,26 @@ impl<'a> Scanner<'a> {
             }
         }
         out
+    }
+
+    /// The index after a set compound starting at `i` ("one-time",
+    /// "second-hand", "one-on-one"), which holds no figure.
+    fn idiom_end(&self, i: usize) -> Option<usize> {
+        let number = self.word(i)?;
+        let hyphened = |k: usize| {
+            self.token(k).is_some_and(|t| t.is_symbol('-'))
+                && self.glued(k - 1, k)
+                && self.glued(k, k + 1)
+        };
+        if !hyphened(i + 1) || !lexicon::idiom_compound(number, self.word(i + 2)?) {
+            return None;
+        }
+        // "one-on-one": the compound closes on its own number.
+        let mut end = i + 3;
+        if self.word_is(i + 2, "on") && hyphened(end) && self.word_is(end + 1, number) {
+            end += 2;
+        }
+        Some(end)
     }
 
     /// Whether a bare "one" stands for a noun rather than counting one:
@@ -3056,6 +3080,19 @@ mod tests {
         }
         assert_eq!(one("(930,000 mi)").unit.as_deref(), Some("Mile"));
         assert_eq!(one("2.80 GHz").unit.as_deref(), Some("Gigahertz"));
+        // Set compounds count nothing.
+        for text in [
+            "a one-time payment",
+            "a one-off bonus",
+            "second-hand cars",
+            "first-class seats",
+            "third-party apps",
+            "a zero-sum game",
+            "a one-on-one meeting",
+        ] {
+            assert!(find_quantities(text).is_empty(), "{text}");
+        }
+        assert_eq!(one("a one-year contract").kind, QuantityKind::Duration);
         // Codes and quotations are no measures.
         for text in ["scp-173m", "24703m212", "\"we need 10\" he said"] {
             assert!(
