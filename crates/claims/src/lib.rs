@@ -399,12 +399,10 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 .map(str::to_lowercase);
             // "two years before the vote" places the vote; "ran for three
             // years before an audit" measures the run.
-            let relative = next.as_deref().is_some_and(|w| {
-                matches!(
-                    w,
-                    "ago" | "later" | "earlier" | "before" | "after" | "since"
-                )
-            }) && before.as_deref() != Some("for");
+            let relative = next
+                .as_deref()
+                .is_some_and(|w| places_in_time(w) || w == "since")
+                && before.as_deref() != Some("for");
             let period = before.as_deref().is_some_and(|w| {
                 matches!(
                     w,
@@ -454,19 +452,17 @@ fn qualifies_noun(unit: &str, next: Option<&str>) -> bool {
     !unit.ends_with(|c: char| !c.is_alphanumeric())
         && !next.is_empty()
         && !words::is_function_word(&next)
+        && !places_in_time(&next)
         && !matches!(
             next.as_str(),
-            "ago"
-                | "later"
-                | "earlier"
-                | "before"
-                | "after"
-                | "running"
-                | "straight"
-                | "long"
-                | "old"
-                | "late"
+            "running" | "straight" | "long" | "old" | "late"
         )
+}
+
+/// Whether a word after a span of time makes it place something in time
+/// ("two years ago", "a week later", "days before the vote").
+fn places_in_time(w: &str) -> bool {
+    matches!(w, "ago" | "later" | "earlier" | "before" | "after")
 }
 
 /// Whether the figure lies inside a time expression ("two years ago").

@@ -175,21 +175,32 @@ impl<'a> Scanner<'a> {
         out
     }
 
+    /// Whether token `k` is a hyphen glued to the tokens on both sides
+    /// ("one-time", "12-cent").
+    fn joins_by_hyphen(&self, k: usize) -> bool {
+        k > 0 && self.is_symbol(k, '-') && self.glued(k - 1, k) && self.glued(k, k + 1)
+    }
+
+    /// `j`, or the token after a hyphen at `j` glued to it ("hour" in
+    /// "six-hour").
+    fn past_hyphen(&self, j: usize) -> usize {
+        if self.is_symbol(j, '-') && self.glued(j, j + 1) {
+            j + 1
+        } else {
+            j
+        }
+    }
+
     /// The index after a set compound starting at `i` ("one-time",
     /// "second-hand", "one-on-one"), which holds no figure.
     fn idiom_end(&self, i: usize) -> Option<usize> {
         let number = self.word(i)?;
-        let hyphened = |k: usize| {
-            self.token(k).is_some_and(|t| t.is_symbol('-'))
-                && self.glued(k - 1, k)
-                && self.glued(k, k + 1)
-        };
-        if !hyphened(i + 1) || !lexicon::idiom_compound(number, self.word(i + 2)?) {
+        if !self.joins_by_hyphen(i + 1) || !lexicon::idiom_compound(number, self.word(i + 2)?) {
             return None;
         }
         // "one-on-one": the compound closes on its own number.
         let mut end = i + 3;
-        if self.word_is(i + 2, "on") && hyphened(end) && self.word_is(end + 1, number) {
+        if self.word_is(i + 2, "on") && self.joins_by_hyphen(end) && self.word_is(end + 1, number) {
             end += 2;
         }
         Some(end)
@@ -742,19 +753,17 @@ impl<'a> Scanner<'a> {
     /// years and seasons are written), "2019–2021". Returns it and the index
     /// after it.
     fn year_span_end(&self, j: usize) -> Option<(Decimal, usize)> {
-        let first = self.tokens.get(j.checked_sub(1)?)?;
+        j.checked_sub(1)?;
         let sep = self.token(j)?;
         let joined =
             (sep.is_dash() || sep.is_symbol('/')) && self.glued(j - 1, j) && self.glued(j, j + 1);
-        let year = |t: &Token<'_>| -> Option<u32> {
-            (t.kind == TokenKind::Number
-                && t.text.len() == 4
-                && t.text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| t.text.parse().ok())
-            .flatten()
-            .filter(|y| (1000..=2100).contains(y))
+        let year = |k: usize| -> Option<u32> {
+            self.is_year_token(k)
+                .then(|| self.tokens[k].text.parse().ok())
+                .flatten()
+                .filter(|y| (1000..=2100).contains(y))
         };
-        let from = year(first).filter(|_| joined)?;
+        let from = year(j - 1).filter(|_| joined)?;
         let last = self.token(j + 1)?;
         let to = match last.text.len() {
             2 => {
@@ -762,7 +771,7 @@ impl<'a> Scanner<'a> {
                 (yy == (from + 1) % 100).then_some(from + 1)?
             }
             // "2019–2021"; with a slash only the next year ("2019/2020").
-            4 => year(last).filter(|&y| {
+            4 => year(j + 1).filter(|&y| {
                 y > from && y <= from + 50 && (!sep.is_symbol('/') || y == from + 1)
             })?,
             _ => return None,
@@ -780,8 +789,8 @@ impl<'a> Scanner<'a> {
     /// "3 to 4 litres", "two to three years", "10 to 15%", "8- to 16-meter",
     /// "44 mg to 50 mg": a number, "to", and a larger figure whose unit
     /// covers both ends. Two figures with units of their own form a range
-    /// only when no verb of change makes the second a target ("raised
-    /// the dose 44 mg to 50 mg").
+    /// only when no verb of change right before makes the second a target
+    /// ("raised 44 mg to 50 mg", "rose 5% to 10%").
     fn to_range(&self, lo: &Core) -> Option<Core> {
         let to = if self.token(lo.end).is_some_and(|t| t.is_dash()) {
             lo.end + 1
@@ -1058,10 +1067,7 @@ impl<'a> Scanner<'a> {
             return core;
         }
         // "a 12-cent dividend", "a one-yen bid": the currency hyphened on.
-        let hyphened = self.token(j).is_some_and(|t| t.is_symbol('-'))
-            && self.glued(j - 1, j)
-            && self.glued(j, j + 1)
-            && self.word(j + 1).is_some();
+        let hyphened = self.joins_by_hyphen(j) && self.word(j + 1).is_some();
         let cj = if hyphened { j + 1 } else { j };
         if let Some(after) = self
             .currency_words(cj)
@@ -1292,10 +1298,7 @@ impl<'a> Scanner<'a> {
             }
             return Some((QuantityKind::Dimension, unit.into(), end));
         }
-        let hyphen = self
-            .token(j)
-            .is_some_and(|t| t.text == "-" && self.glued(j, j + 1));
-        let at = if hyphen { j + 1 } else { j };
+        let at = self.past_hyphen(j);
         let unit = lexicon::time_unit(self.word(at)?)?;
         Some((QuantityKind::Duration, unit.into(), at + 1))
     }
@@ -1462,11 +1465,8 @@ impl<'a> Scanner<'a> {
 
     /// A unit of measurement at `j`: "km", "square miles", "km/h", "-inch".
     fn unit_after(&self, j: usize) -> Option<(&'static str, usize)> {
-        let glued = j > 0 && self.glued(j - 1, j);
-        let hyphen = self
-            .token(j)
-            .is_some_and(|t| t.text == "-" && self.glued(j, j + 1));
-        let (at, glued) = if hyphen { (j + 1, false) } else { (j, glued) };
+        let at = self.past_hyphen(j);
+        let glued = at == j && j > 0 && self.glued(j - 1, j);
         let first = self.word(at)?;
         // "km/h": a word, a slash, a word, all glued.
         if self.is_symbol(at + 1, '/') && self.glued(at, at + 1) && self.glued(at + 1, at + 2) {

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon;
+
 /// What a relative position counts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -145,49 +147,39 @@ fn starts_a_phrase(w: &str) -> bool {
 /// Whether `w` names a period of the calendar ("year", "month", "Monday"),
 /// which "last" or "next" turns into a time expression.
 fn is_period(w: &str) -> bool {
-    const PERIODS: &[&str] = &[
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "weekend",
-        "day",
-        "days",
-        "night",
-        "quarter",
-        "season",
-        "semester",
-        "term",
-        "decade",
-        "century",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "fall",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    PERIODS.iter().any(|p| w.eq_ignore_ascii_case(p))
+    let w = w.to_ascii_lowercase();
+    lexicon::is_month(&w)
+        || matches!(
+            w.as_str(),
+            "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "weekend"
+                | "day"
+                | "days"
+                | "night"
+                | "quarter"
+                | "season"
+                | "semester"
+                | "term"
+                | "decade"
+                | "century"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        )
 }
 
 /// A rough test for a plural noun after "one" ("books", "items").
