@@ -42,13 +42,13 @@ pub struct UnitMention {
 /// assert_eq!(bare[0].kind, QuantityKind::Percent);
 /// ```
 pub fn find_unit_mentions(text: &str, figures: &[Quantity]) -> Vec<UnitMention> {
-    let tokens = tokenize(text);
     let lower = text.to_ascii_lowercase();
+    let tokens = tokenize(text, &lower);
     let word = |k: usize| {
         tokens
             .get(k)
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| &lower[t.start..t.end])
+            .map(|t| t.lower)
     };
     // Figures come in order of position: one cursor walks them along.
     let mut next_figure = 0;

@@ -15,7 +15,10 @@ pub(crate) enum TokenKind {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token<'t> {
     pub kind: TokenKind,
+    /// The token as written.
     pub text: &'t str,
+    /// The token ASCII-lowercased, for word lookups.
+    pub lower: &'t str,
     pub start: usize,
     pub end: usize,
 }
@@ -40,17 +43,24 @@ impl Token<'_> {
     }
 }
 
-/// Tokenizes `text`. Linear in its length: every byte is looked at a bounded
-/// number of times.
+/// Tokenizes `text`, whose ASCII-lowercased copy is `lower` (same byte
+/// offsets). Linear in its length: every byte is looked at a bounded number
+/// of times.
 ///
 /// Runs that are URLs or e-mail addresses are skipped whole (their digits
 /// are not figures), and dotted digit runs such as IP addresses or version
 /// numbers (`192.168.1.2`) become separate whole numbers.
-pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+pub(crate) fn tokenize<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
+    debug_assert_eq!(text.len(), lower.len());
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
-    let mut run_start = true;
+    // The current whitespace-free run: where it starts, the index of its
+    // first token, and whether it has been checked for being an address.
+    let mut in_run = false;
+    let mut run_start = 0;
+    let mut run_first_token = 0;
+    let mut run_checked = false;
     // End of a dotted digit run in which numbers stay whole (no decimals).
     let mut dotted_until = 0;
     while i < bytes.len() {
@@ -64,16 +74,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         let start = i;
         if c.is_whitespace() {
-            run_start = true;
+            in_run = false;
             i += c.len_utf8();
             continue;
         }
-        if run_start {
-            run_start = false;
-            let run_end = run_while(text, i, |c| !c.is_whitespace());
-            if is_address(&text[i..run_end]) {
-                i = run_end;
-                continue;
+        if !in_run {
+            in_run = true;
+            run_start = i;
+            run_first_token = tokens.len();
+            run_checked = false;
+            if starts_with_www(&bytes[i..]) {
+                // Only a run that names a host or holds ':' or '@' can be
+                // an address; check those once, when first seen.
+                run_checked = true;
+                let run_end = run_while(text, i, |c| !c.is_whitespace());
+                if is_address(&text[i..run_end]) {
+                    i = run_end;
+                    in_run = false;
+                    continue;
+                }
             }
         }
         let (kind, end) = if c.is_ascii_digit() {
@@ -90,19 +109,59 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             };
             (TokenKind::Number, end)
         } else if c.is_alphabetic() {
-            (TokenKind::Word, run_while(text, i, char::is_alphabetic))
+            (TokenKind::Word, word_end(text, i))
         } else {
+            if matches!(c, ':' | '@') && !run_checked {
+                run_checked = true;
+                let run_end = run_while(text, run_start, |c| !c.is_whitespace());
+                if is_address(&text[run_start..run_end]) {
+                    tokens.truncate(run_first_token);
+                    i = run_end;
+                    in_run = false;
+                    continue;
+                }
+            }
             (TokenKind::Symbol, i + c.len_utf8())
         };
         tokens.push(Token {
             kind,
             text: &text[start..end],
+            lower: &lower[start..end],
             start,
             end,
         });
         i = end;
     }
     tokens
+}
+
+/// Whether a run starts with "www.", past opening brackets and quotes.
+fn starts_with_www(run: &[u8]) -> bool {
+    let skip = run
+        .iter()
+        .take_while(|b| matches!(b, b'(' | b'<' | b'"' | b'\''))
+        .count();
+    run[skip..].starts_with(b"www.")
+}
+
+/// End of the run of letters from `i`; ASCII letters need no decoding.
+fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b.is_ascii_alphabetic() {
+            j += 1;
+        } else if b.is_ascii() {
+            return j;
+        } else {
+            match text[j..].chars().next() {
+                Some(c) if c.is_alphabetic() => j += c.len_utf8(),
+                _ => return j,
+            }
+        }
+    }
+    j
 }
 
 /// End of the run of characters from `i` that `keep` accepts; ASCII,
@@ -225,8 +284,11 @@ fn grouping_continues(bytes: &[u8], mut i: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn texts(s: &str) -> Vec<&str> {
-        tokenize(s).iter().map(|t| t.text).collect()
+    fn texts(s: &str) -> Vec<String> {
+        tokenize(s, &s.to_ascii_lowercase())
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect()
     }
 
     #[test]
@@ -250,6 +312,15 @@ mod tests {
     fn addresses_and_dotted_runs() {
         assert_eq!(texts("see https://x.org/a?q=30%25 now"), ["see", "now"]);
         assert_eq!(texts("mail a.b@c.org 5"), ["mail", "5"]);
+        assert_eq!(texts("(www.x.org/5) 7"), ["7"]);
+        assert_eq!(
+            texts("at 10:30, @5 x@y"),
+            ["at", "10", ":", "30", ",", "@", "5", "x", "@", "y"]
+        );
+        assert_eq!(
+            texts("ratio 3:1 (see http://x.org/4)"),
+            ["ratio", "3", ":", "1", "(", "see"]
+        );
         assert_eq!(
             texts("192.168.1.2"),
             ["192", ".", "168", ".", "1", ".", "2"]

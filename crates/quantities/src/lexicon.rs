@@ -5,6 +5,29 @@
 
 use crate::{Bound, Direction};
 
+/// A word list looked up by hashing: the recognizer asks about nearly every
+/// word of the text, and most are in no list.
+pub(crate) struct WordTable<T: 'static> {
+    entries: &'static [(&'static str, T)],
+    map: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, T>>,
+}
+
+impl<T: Copy> WordTable<T> {
+    const fn new(entries: &'static [(&'static str, T)]) -> Self {
+        WordTable {
+            entries,
+            map: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn get(&self, w: &str) -> Option<T> {
+        self.map
+            .get_or_init(|| self.entries.iter().copied().collect())
+            .get(w)
+            .copied()
+    }
+}
+
 /// A number word and what it contributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NumberWord {
@@ -26,79 +49,95 @@ pub(crate) enum NumberWord {
     OrdinalScale(u64),
 }
 
+/// Number words and what each contributes.
+const NUMBER_WORDS: &[(&str, NumberWord)] = &[
+    ("zero", NumberWord::Unit(0)),
+    ("nil", NumberWord::Unit(0)),
+    ("nought", NumberWord::Unit(0)),
+    ("naught", NumberWord::Unit(0)),
+    ("one", NumberWord::Unit(1)),
+    ("two", NumberWord::Unit(2)),
+    ("three", NumberWord::Unit(3)),
+    ("four", NumberWord::Unit(4)),
+    ("five", NumberWord::Unit(5)),
+    ("six", NumberWord::Unit(6)),
+    ("seven", NumberWord::Unit(7)),
+    ("eight", NumberWord::Unit(8)),
+    ("nine", NumberWord::Unit(9)),
+    ("ten", NumberWord::Unit(10)),
+    ("eleven", NumberWord::Unit(11)),
+    ("twelve", NumberWord::Unit(12)),
+    ("thirteen", NumberWord::Unit(13)),
+    ("fourteen", NumberWord::Unit(14)),
+    ("fifteen", NumberWord::Unit(15)),
+    ("sixteen", NumberWord::Unit(16)),
+    ("seventeen", NumberWord::Unit(17)),
+    ("eighteen", NumberWord::Unit(18)),
+    ("nineteen", NumberWord::Unit(19)),
+    ("twenty", NumberWord::Tens(20)),
+    ("thirty", NumberWord::Tens(30)),
+    ("forty", NumberWord::Tens(40)),
+    ("fourty", NumberWord::Tens(40)),
+    ("fifty", NumberWord::Tens(50)),
+    ("sixty", NumberWord::Tens(60)),
+    ("seventy", NumberWord::Tens(70)),
+    ("eighty", NumberWord::Tens(80)),
+    ("ninety", NumberWord::Tens(90)),
+    ("hundred", NumberWord::Hundred),
+    ("thousand", NumberWord::Scale(1_000)),
+    ("lakh", NumberWord::Scale(100_000)),
+    ("lakhs", NumberWord::Scale(100_000)),
+    ("lac", NumberWord::Scale(100_000)),
+    ("million", NumberWord::Scale(1_000_000)),
+    ("crore", NumberWord::Scale(10_000_000)),
+    ("crores", NumberWord::Scale(10_000_000)),
+    ("billion", NumberWord::Scale(1_000_000_000)),
+    ("trillion", NumberWord::Scale(1_000_000_000_000)),
+    ("dozen", NumberWord::Dozen),
+    ("dozens", NumberWord::Dozen),
+    ("dz", NumberWord::Dozen),
+    ("dzs", NumberWord::Dozen),
+    ("doz", NumberWord::Dozen),
+    ("dozs", NumberWord::Dozen),
+    ("first", NumberWord::OrdinalUnit(1)),
+    ("second", NumberWord::OrdinalUnit(2)),
+    ("third", NumberWord::OrdinalUnit(3)),
+    ("fourth", NumberWord::OrdinalUnit(4)),
+    ("fifth", NumberWord::OrdinalUnit(5)),
+    ("sixth", NumberWord::OrdinalUnit(6)),
+    ("seventh", NumberWord::OrdinalUnit(7)),
+    ("eighth", NumberWord::OrdinalUnit(8)),
+    ("ninth", NumberWord::OrdinalUnit(9)),
+    ("nineth", NumberWord::OrdinalUnit(9)),
+    ("tenth", NumberWord::OrdinalUnit(10)),
+    ("eleventh", NumberWord::OrdinalUnit(11)),
+    ("twelfth", NumberWord::OrdinalUnit(12)),
+    ("thirteenth", NumberWord::OrdinalUnit(13)),
+    ("fourteenth", NumberWord::OrdinalUnit(14)),
+    ("fifteenth", NumberWord::OrdinalUnit(15)),
+    ("sixteenth", NumberWord::OrdinalUnit(16)),
+    ("seventeenth", NumberWord::OrdinalUnit(17)),
+    ("eighteenth", NumberWord::OrdinalUnit(18)),
+    ("nineteenth", NumberWord::OrdinalUnit(19)),
+    ("twentieth", NumberWord::OrdinalTens(20)),
+    ("thirtieth", NumberWord::OrdinalTens(30)),
+    ("fortieth", NumberWord::OrdinalTens(40)),
+    ("fiftieth", NumberWord::OrdinalTens(50)),
+    ("sixtieth", NumberWord::OrdinalTens(60)),
+    ("seventieth", NumberWord::OrdinalTens(70)),
+    ("eightieth", NumberWord::OrdinalTens(80)),
+    ("ninetieth", NumberWord::OrdinalTens(90)),
+    ("hundredth", NumberWord::OrdinalScale(100)),
+    ("thousandth", NumberWord::OrdinalScale(1_000)),
+    ("millionth", NumberWord::OrdinalScale(1_000_000)),
+    ("billionth", NumberWord::OrdinalScale(1_000_000_000)),
+    ("trillionth", NumberWord::OrdinalScale(1_000_000_000_000)),
+];
+
+/// The number word `w` (lowercase): "seven", "twentieth", "million".
 pub(crate) fn number_word(w: &str) -> Option<NumberWord> {
-    use NumberWord::*;
-    Some(match w {
-        "zero" | "nil" | "nought" | "naught" => Unit(0),
-        "one" => Unit(1),
-        "two" => Unit(2),
-        "three" => Unit(3),
-        "four" => Unit(4),
-        "five" => Unit(5),
-        "six" => Unit(6),
-        "seven" => Unit(7),
-        "eight" => Unit(8),
-        "nine" => Unit(9),
-        "ten" => Unit(10),
-        "eleven" => Unit(11),
-        "twelve" => Unit(12),
-        "thirteen" => Unit(13),
-        "fourteen" => Unit(14),
-        "fifteen" => Unit(15),
-        "sixteen" => Unit(16),
-        "seventeen" => Unit(17),
-        "eighteen" => Unit(18),
-        "nineteen" => Unit(19),
-        "twenty" => Tens(20),
-        "thirty" => Tens(30),
-        "forty" | "fourty" => Tens(40),
-        "fifty" => Tens(50),
-        "sixty" => Tens(60),
-        "seventy" => Tens(70),
-        "eighty" => Tens(80),
-        "ninety" => Tens(90),
-        "hundred" => Hundred,
-        "thousand" => Scale(1_000),
-        "lakh" | "lakhs" | "lac" => Scale(100_000),
-        "million" => Scale(1_000_000),
-        "crore" | "crores" => Scale(10_000_000),
-        "billion" => Scale(1_000_000_000),
-        "trillion" => Scale(1_000_000_000_000),
-        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => Dozen,
-        "first" => OrdinalUnit(1),
-        "second" => OrdinalUnit(2),
-        "third" => OrdinalUnit(3),
-        "fourth" => OrdinalUnit(4),
-        "fifth" => OrdinalUnit(5),
-        "sixth" => OrdinalUnit(6),
-        "seventh" => OrdinalUnit(7),
-        "eighth" => OrdinalUnit(8),
-        "ninth" | "nineth" => OrdinalUnit(9),
-        "tenth" => OrdinalUnit(10),
-        "eleventh" => OrdinalUnit(11),
-        "twelfth" => OrdinalUnit(12),
-        "thirteenth" => OrdinalUnit(13),
-        "fourteenth" => OrdinalUnit(14),
-        "fifteenth" => OrdinalUnit(15),
-        "sixteenth" => OrdinalUnit(16),
-        "seventeenth" => OrdinalUnit(17),
-        "eighteenth" => OrdinalUnit(18),
-        "nineteenth" => OrdinalUnit(19),
-        "twentieth" => OrdinalTens(20),
-        "thirtieth" => OrdinalTens(30),
-        "fortieth" => OrdinalTens(40),
-        "fiftieth" => OrdinalTens(50),
-        "sixtieth" => OrdinalTens(60),
-        "seventieth" => OrdinalTens(70),
-        "eightieth" => OrdinalTens(80),
-        "ninetieth" => OrdinalTens(90),
-        "hundredth" => OrdinalScale(100),
-        "thousandth" => OrdinalScale(1_000),
-        "millionth" => OrdinalScale(1_000_000),
-        "billionth" => OrdinalScale(1_000_000_000),
-        "trillionth" => OrdinalScale(1_000_000_000_000),
-        _ => return None,
-    })
+    static TABLE: WordTable<NumberWord> = WordTable::new(NUMBER_WORDS);
+    TABLE.get(w)
 }
 
 /// Scale written right after digits, as a word or glued suffix: `1.2 million`, `300m`, `3k`.
@@ -116,40 +155,67 @@ pub(crate) fn scale_suffix(w: &str) -> Option<u64> {
     })
 }
 
+/// Fraction words and their denominators.
+const DENOMINATORS: &[(&str, u64)] = &[
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fourth", 4),
+    ("fourths", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+    ("sixth", 6),
+    ("sixths", 6),
+    ("seventh", 7),
+    ("sevenths", 7),
+    ("eighth", 8),
+    ("eighths", 8),
+    ("ninth", 9),
+    ("ninths", 9),
+    ("tenth", 10),
+    ("tenths", 10),
+    ("hundredth", 100),
+    ("hundredths", 100),
+];
+
 /// Denominator of a fraction word: `half` 2, `thirds` 3, `quarter` 4, `fifths` 5 …
 pub(crate) fn denominator(w: &str) -> Option<u64> {
-    Some(match w {
-        "half" | "halves" => 2,
-        "third" | "thirds" => 3,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4,
-        "fifth" | "fifths" => 5,
-        "sixth" | "sixths" => 6,
-        "seventh" | "sevenths" => 7,
-        "eighth" | "eighths" => 8,
-        "ninth" | "ninths" => 9,
-        "tenth" | "tenths" => 10,
-        "hundredth" | "hundredths" => 100,
-        _ => return None,
-    })
+    static TABLE: WordTable<u64> = WordTable::new(DENOMINATORS);
+    TABLE.get(w)
 }
+
+/// Words of multiplicative change and their factors.
+const MULTIPLIER_WORDS: &[(&str, (u64, u64))] = &[
+    ("doubled", (2, 1)),
+    ("doubling", (2, 1)),
+    ("doubles", (2, 1)),
+    ("tripled", (3, 1)),
+    ("trebled", (3, 1)),
+    ("tripling", (3, 1)),
+    ("triples", (3, 1)),
+    ("quadrupled", (4, 1)),
+    ("quadrupling", (4, 1)),
+    ("quadruples", (4, 1)),
+    ("quintupled", (5, 1)),
+    ("halved", (1, 2)),
+    ("halving", (1, 2)),
+    ("halves", (1, 2)),
+    ("twofold", (2, 1)),
+    ("threefold", (3, 1)),
+    ("fourfold", (4, 1)),
+    ("fivefold", (5, 1)),
+    ("sixfold", (6, 1)),
+    ("tenfold", (10, 1)),
+    ("hundredfold", (100, 1)),
+];
 
 /// Multiplicative change words: `doubled` is ×2, `halved` ×0.5 (as numerator, denominator).
 pub(crate) fn multiplier_word(w: &str) -> Option<(u64, u64)> {
-    Some(match w {
-        "doubled" | "doubling" | "doubles" => (2, 1),
-        "tripled" | "trebled" | "tripling" | "triples" => (3, 1),
-        "quadrupled" | "quadrupling" | "quadruples" => (4, 1),
-        "quintupled" => (5, 1),
-        "halved" | "halving" | "halves" => (1, 2),
-        "twofold" => (2, 1),
-        "threefold" => (3, 1),
-        "fourfold" => (4, 1),
-        "fivefold" => (5, 1),
-        "sixfold" => (6, 1),
-        "tenfold" => (10, 1),
-        "hundredfold" => (100, 1),
-        _ => return None,
-    })
+    static TABLE: WordTable<(u64, u64)> = WordTable::new(MULTIPLIER_WORDS);
+    TABLE.get(w)
 }
 
 /// A currency: the unit name used in reports and its ISO 4217 code.
@@ -194,66 +260,111 @@ pub(crate) fn currency_symbol(c: char) -> Option<Currency> {
     })
 }
 
+/// Prefixes glued to `$` and the dollars they name.
+const DOLLAR_PREFIXES: &[(&str, Currency)] = &[
+    ("us", cur("United States dollar", "USD")),
+    ("u.s.", cur("United States dollar", "USD")),
+    ("a", cur("Australian dollar", "AUD")),
+    ("au", cur("Australian dollar", "AUD")),
+    ("c", cur("Canadian dollar", "CAD")),
+    ("ca", cur("Canadian dollar", "CAD")),
+    ("can", cur("Canadian dollar", "CAD")),
+    ("hk", cur("Hong Kong dollar", "HKD")),
+    ("nz", cur("New Zealand dollar", "NZD")),
+    ("s", cur("Singapore dollar", "SGD")),
+    ("mex", cur("Mexican peso", "MXN")),
+    ("mxn", cur("Mexican peso", "MXN")),
+    ("usd", cur("United States dollar", "USD")),
+    ("aud", cur("Australian dollar", "AUD")),
+    ("cad", cur("Canadian dollar", "CAD")),
+    ("nzd", cur("New Zealand dollar", "NZD")),
+    ("hkd", cur("Hong Kong dollar", "HKD")),
+    ("sgd", cur("Singapore dollar", "SGD")),
+];
+
 /// Prefix glued to `$` that names a dollar: `US$`, `A$`, `C$`, `HK$` …
 pub(crate) fn dollar_prefix(w: &str) -> Option<Currency> {
-    Some(match w {
-        "us" | "u.s." => cur("United States dollar", "USD"),
-        "a" | "au" => cur("Australian dollar", "AUD"),
-        "c" | "ca" | "can" => cur("Canadian dollar", "CAD"),
-        "hk" => cur("Hong Kong dollar", "HKD"),
-        "nz" => cur("New Zealand dollar", "NZD"),
-        "s" => cur("Singapore dollar", "SGD"),
-        "mex" | "mxn" => cur("Mexican peso", "MXN"),
-        "usd" => cur("United States dollar", "USD"),
-        "aud" => cur("Australian dollar", "AUD"),
-        "cad" => cur("Canadian dollar", "CAD"),
-        "nzd" => cur("New Zealand dollar", "NZD"),
-        "hkd" => cur("Hong Kong dollar", "HKD"),
-        "sgd" => cur("Singapore dollar", "SGD"),
-        _ => return None,
-    })
+    static TABLE: WordTable<Currency> = WordTable::new(DOLLAR_PREFIXES);
+    TABLE.get(w)
 }
+
+/// Currency names and codes.
+const CURRENCY_WORDS: &[(&str, Currency)] = &[
+    ("dollar", DOLLAR),
+    ("dollars", DOLLAR),
+    ("usd", cur("United States dollar", "USD")),
+    ("euro", EURO),
+    ("euros", EURO),
+    ("eur", EURO),
+    ("pound", POUND),
+    ("pounds", POUND),
+    ("sterling", POUND),
+    ("gbp", cur("British pound", "GBP")),
+    ("yen", YEN),
+    ("jpy", YEN),
+    ("rupee", RUPEE),
+    ("rupees", RUPEE),
+    ("rs", RUPEE),
+    ("inr", cur("Indian rupee", "INR")),
+    ("yuan", cur("Chinese yuan", "CNY")),
+    ("renminbi", cur("Chinese yuan", "CNY")),
+    ("cny", cur("Chinese yuan", "CNY")),
+    ("rmb", cur("Chinese yuan", "CNY")),
+    ("元", cur("Chinese yuan", "CNY")),
+    ("ruble", cur("Russian ruble", "RUB")),
+    ("rubles", cur("Russian ruble", "RUB")),
+    ("rouble", cur("Russian ruble", "RUB")),
+    ("roubles", cur("Russian ruble", "RUB")),
+    ("rub", cur("Russian ruble", "RUB")),
+    ("franc", cur("Franc", "CHF")),
+    ("francs", cur("Franc", "CHF")),
+    ("chf", cur("Swiss franc", "CHF")),
+    ("cent", cur("Cent", "USD")),
+    ("cents", cur("Cent", "USD")),
+    ("pence", cur("Pence", "GBP")),
+    ("penny", cur("Penny", "GBP")),
+    ("pennies", cur("Penny", "GBP")),
+    ("guilder", cur("Netherlands guilder", "NLG")),
+    ("guilders", cur("Netherlands guilder", "NLG")),
+    ("markka", cur("Finnish markka", "FIM")),
+    ("markkas", cur("Finnish markka", "FIM")),
+    ("peseta", cur("Peseta", "ESP")),
+    ("pesetas", cur("Peseta", "ESP")),
+    ("bitcoin", cur("Bitcoin", "XBT")),
+    ("bitcoins", cur("Bitcoin", "XBT")),
+    ("btc", cur("Bitcoin", "XBT")),
+    ("peso", cur("Mexican peso", "MXN")),
+    ("pesos", cur("Mexican peso", "MXN")),
+    ("real", cur("Brazilian real", "BRL")),
+    ("reais", cur("Brazilian real", "BRL")),
+    ("brl", cur("Brazilian real", "BRL")),
+    ("rand", cur("South African rand", "ZAR")),
+    ("zar", cur("South African rand", "ZAR")),
+    ("naira", cur("Nigerian naira", "NGN")),
+    ("ngn", cur("Nigerian naira", "NGN")),
+    ("lira", cur("Turkish lira", "TRY")),
+    ("try", cur("Turkish lira", "TRY")),
+    ("kyat", cur("Myanmar kyat", "MMK")),
+    ("kyats", cur("Myanmar kyat", "MMK")),
+    ("mmk", cur("Myanmar kyat", "MMK")),
+    ("baht", cur("Thai baht", "THB")),
+    ("thb", cur("Thai baht", "THB")),
+    ("cad", cur("Canadian dollar", "CAD")),
+    ("aud", cur("Australian dollar", "AUD")),
+    ("nzd", cur("New Zealand dollar", "NZD")),
+    ("hkd", cur("Hong Kong dollar", "HKD")),
+    ("sgd", cur("Singapore dollar", "SGD")),
+    ("mxn", cur("Mexican peso", "MXN")),
+    ("krw", cur("South Korean won", "KRW")),
+    ("sen", cur("Sen", "JPY")),
+    ("satoshi", cur("Satoshi", "XBT")),
+    ("satoshis", cur("Satoshi", "XBT")),
+];
 
 /// Currency written as a word or code, before or after the figure.
 pub(crate) fn currency_word(w: &str) -> Option<Currency> {
-    Some(match w {
-        "dollar" | "dollars" => DOLLAR,
-        "usd" => cur("United States dollar", "USD"),
-        "euro" | "euros" | "eur" => EURO,
-        "pound" | "pounds" | "sterling" => POUND,
-        "gbp" => cur("British pound", "GBP"),
-        "yen" | "jpy" => YEN,
-        "rupee" | "rupees" | "rs" => RUPEE,
-        "inr" => cur("Indian rupee", "INR"),
-        "yuan" | "renminbi" | "cny" | "rmb" | "元" => cur("Chinese yuan", "CNY"),
-        "ruble" | "rubles" | "rouble" | "roubles" | "rub" => cur("Russian ruble", "RUB"),
-        "franc" | "francs" => cur("Franc", "CHF"),
-        "chf" => cur("Swiss franc", "CHF"),
-        "cent" | "cents" => cur("Cent", "USD"),
-        "pence" => cur("Pence", "GBP"),
-        "penny" | "pennies" => cur("Penny", "GBP"),
-        "guilder" | "guilders" => cur("Netherlands guilder", "NLG"),
-        "markka" | "markkas" => cur("Finnish markka", "FIM"),
-        "peseta" | "pesetas" => cur("Peseta", "ESP"),
-        "bitcoin" | "bitcoins" | "btc" => cur("Bitcoin", "XBT"),
-        "peso" | "pesos" => cur("Mexican peso", "MXN"),
-        "real" | "reais" | "brl" => cur("Brazilian real", "BRL"),
-        "rand" | "zar" => cur("South African rand", "ZAR"),
-        "naira" | "ngn" => cur("Nigerian naira", "NGN"),
-        "lira" | "try" => cur("Turkish lira", "TRY"),
-        "kyat" | "kyats" | "mmk" => cur("Myanmar kyat", "MMK"),
-        "baht" | "thb" => cur("Thai baht", "THB"),
-        "cad" => cur("Canadian dollar", "CAD"),
-        "aud" => cur("Australian dollar", "AUD"),
-        "nzd" => cur("New Zealand dollar", "NZD"),
-        "hkd" => cur("Hong Kong dollar", "HKD"),
-        "sgd" => cur("Singapore dollar", "SGD"),
-        "mxn" => cur("Mexican peso", "MXN"),
-        "krw" => cur("South Korean won", "KRW"),
-        "sen" => cur("Sen", "JPY"),
-        "satoshi" | "satoshis" => cur("Satoshi", "XBT"),
-        _ => return None,
-    })
+    static TABLE: WordTable<Currency> = WordTable::new(CURRENCY_WORDS);
+    TABLE.get(w)
 }
 
 /// A currency code with a leading "M" for millions, as in trade and
@@ -374,6 +485,34 @@ pub(crate) fn starts_qualifier(w: &str) -> bool {
     FIRST_WORDS
         .get_or_init(|| QUALIFIERS.iter().map(|(phrase, _)| phrase[0]).collect())
         .contains(w)
+}
+
+/// Words that open a pattern without being in any word list above
+/// ("between 3 and 4", "a third", "minus 5").
+const OPENING_WORDS: &[&str] = &[
+    "between", "from", "equal", "equals", "equaling", "percent", "percents", "per", "minus",
+    "negative", "a", "an", "half",
+];
+
+/// Whether a figure could start at the word `w` (lowercase). Asked for
+/// every word of the text, so all the lists are joined in one set.
+pub(crate) fn may_start_figure(w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let mut words: rustc_hash::FxHashSet<&'static str> =
+                OPENING_WORDS.iter().copied().collect();
+            words.extend(NUMBER_WORDS.iter().map(|(w, _)| *w));
+            words.extend(DENOMINATORS.iter().map(|(w, _)| *w));
+            words.extend(MULTIPLIER_WORDS.iter().map(|(w, _)| *w));
+            words.extend(DOLLAR_PREFIXES.iter().map(|(w, _)| *w));
+            words.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
+            words.extend(QUALIFIERS.iter().map(|(phrase, _)| phrase[0]));
+            words
+        })
+        .contains(w)
+        || million_code(w).is_some()
 }
 
 /// Verbs and adverbs of change that may stand before a figure: `rose 12%`, `fell by a third`.
@@ -623,4 +762,38 @@ pub(crate) fn vulgar_fraction(c: char) -> Option<(u64, u64)> {
         '⅞' => (7, 8),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A word listed twice would silently take the later meaning.
+    #[test]
+    fn every_word_table_lists_a_word_once() {
+        fn assert_unique<T>(name: &str, table: &[(&str, T)]) {
+            let mut seen = rustc_hash::FxHashSet::default();
+            for (w, _) in table {
+                assert!(seen.insert(*w), "{name} lists {w:?} twice");
+                assert_eq!(w.to_lowercase(), *w, "{name}: {w:?} is not lowercase");
+            }
+        }
+        assert_unique("NUMBER_WORDS", NUMBER_WORDS);
+        assert_unique("DENOMINATORS", DENOMINATORS);
+        assert_unique("MULTIPLIER_WORDS", MULTIPLIER_WORDS);
+        assert_unique("DOLLAR_PREFIXES", DOLLAR_PREFIXES);
+        assert_unique("CURRENCY_WORDS", CURRENCY_WORDS);
+    }
+
+    #[test]
+    fn figures_may_start_at_listed_words_only() {
+        for w in [
+            "seven", "half", "dollars", "about", "us", "doubled", "meur", "between",
+        ] {
+            assert!(may_start_figure(w), "{w}");
+        }
+        for w in ["the", "said", "percentage", "mile", "m"] {
+            assert!(!may_start_figure(w), "{w}");
+        }
+    }
 }

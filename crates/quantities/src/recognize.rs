@@ -26,7 +26,7 @@ use crate::{Bound, Direction, Quantity, QuantityKind};
 /// ```
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let lower = text.to_ascii_lowercase();
-    let tokens = tokenize(text);
+    let tokens = tokenize(text, &lower);
     Scanner {
         text,
         lower: &lower,
@@ -131,7 +131,7 @@ impl<'a> Scanner<'a> {
     /// The lowercased word at token `i`, if that token is a word.
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.tokens.get(i)?;
-        (t.kind == TokenKind::Word).then(|| &self.lower[t.start..t.end])
+        (t.kind == TokenKind::Word).then_some(t.lower)
     }
 
     fn word_is(&self, i: usize, w: &str) -> bool {
@@ -320,32 +320,7 @@ impl<'a> Scanner<'a> {
                     || lexicon::currency_symbol(c).is_some()
                     || lexicon::vulgar_fraction(c).is_some()
             }),
-            TokenKind::Word => {
-                let Some(w) = self.word(i) else { return false };
-                lexicon::number_word(w).is_some()
-                    || lexicon::starts_qualifier(w)
-                    || lexicon::multiplier_word(w).is_some()
-                    || lexicon::currency_word(w).is_some()
-                    || lexicon::dollar_prefix(w).is_some()
-                    || lexicon::million_code(w).is_some()
-                    || lexicon::denominator(w).is_some()
-                    || matches!(
-                        w,
-                        "between"
-                            | "from"
-                            | "equal"
-                            | "equals"
-                            | "equaling"
-                            | "percent"
-                            | "percents"
-                            | "per"
-                            | "minus"
-                            | "negative"
-                            | "a"
-                            | "an"
-                            | "half"
-                    )
-            }
+            TokenKind::Word => self.word(i).is_some_and(lexicon::may_start_figure),
         }
     }
 
