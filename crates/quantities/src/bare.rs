@@ -140,7 +140,9 @@ fn bare_unit(w: &str) -> Option<&'static str> {
     ]
     .iter()
     .any(|m| name.to_ascii_lowercase().contains(m));
-    (metric && w.len() >= 3 && w != "bit" && w != "bits").then_some(name)
+    // "bits" and a bare "watts" are more often a word or a name ("Watts").
+    let common_word = matches!(w, "bit" | "bits" | "watt" | "watts");
+    (metric && w.len() >= 3 && !common_word).then_some(name)
 }
 
 #[cfg(test)]

@@ -572,12 +572,22 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
         "square foot" | "square feet" | "sq ft" => "Square foot",
         "acre" | "acres" => "Acre",
         "hectare" | "hectares" | "ha" => "Hectare",
-        "liter" | "liters" | "litre" | "litres" => "Liter",
+        "l" | "liter" | "liters" | "litre" | "litres" => "Liter",
+        "cl" | "centiliter" | "centiliters" | "centilitre" | "centilitres" => "Centiliter",
         "ml" | "milliliter" | "milliliters" | "millilitre" | "millilitres" => "Milliliter",
         "gallon" | "gallons" | "gal" => "Gallon",
         "barrel" | "barrels" | "bbl" => "Barrel",
         "cubic foot" | "cubic feet" => "Cubic foot",
-        "cubic meter" | "cubic meters" | "cubic metre" | "cubic metres" => "Cubic meter",
+        "cubic meter" | "cubic meters" | "cubic metre" | "cubic metres" | "m3" | "m³" => {
+            "Cubic meter"
+        }
+        "cubic kilometer" | "cubic kilometers" | "cubic kilometre" | "cubic kilometres" | "km3"
+        | "km³" => "Cubic kilometer",
+        "cubic centimeter" | "cubic centimeters" | "cubic centimetre" | "cubic centimetres"
+        | "cc" | "cm3" | "cm³" => "Cubic centimeter",
+        "cubic mile" | "cubic miles" => "Cubic mile",
+        "cubic yard" | "cubic yards" => "Cubic yard",
+        "cubic inch" | "cubic inches" => "Cubic inch",
         "cup" | "cups" => "Cup",
         "tablespoon" | "tablespoons" | "tbsp" => "Tablespoon",
         "teaspoon" | "teaspoons" | "tsp" => "Teaspoon",
@@ -617,13 +627,23 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
         "kw" | "kilowatt" | "kilowatts" => "Kilowatt",
         "mw" | "megawatt" | "megawatts" => "Megawatt",
         "gw" | "gigawatt" | "gigawatts" => "Gigawatt",
+        "w" | "watt" | "watts" => "Watt",
+        "tw" | "terawatt" | "terawatts" => "Terawatt",
+        "wh" | "watt hour" | "watt hours" => "Watt hour",
         "kwh" | "kilowatt hour" | "kilowatt hours" => "Kilowatt hour",
         "mwh" | "megawatt hour" | "megawatt hours" => "Megawatt hour",
+        "gwh" | "gigawatt hour" | "gigawatt hours" => "Gigawatt hour",
+        "twh" | "terawatt hour" | "terawatt hours" => "Terawatt hour",
+        "sv" | "sievert" | "sieverts" => "Sievert",
+        "msv" | "millisievert" | "millisieverts" => "Millisievert",
+        "µsv" | "μsv" | "microsievert" | "microsieverts" => "Microsievert",
+        "gy" => "Gray",
+        "mgy" | "milligray" | "milligrays" => "Milligray",
         "hz" | "hertz" => "Hertz",
         "khz" | "kilohertz" => "Kilohertz",
         "mhz" | "megahertz" => "Megahertz",
         "ghz" | "gigahertz" => "Gigahertz",
-        "electronvolt" | "electronvolts" => "Electronvolt",
+        "ev" | "electronvolt" | "electronvolts" => "Electronvolt",
         "kev" => "Kiloelectronvolt",
         "mev" => "Megaelectronvolt",
         "gev" => "Gigaelectronvolt",
@@ -687,11 +707,18 @@ pub(crate) fn data_unit(written: &str) -> Option<&'static str> {
     })
 }
 
+/// Unit symbols that may stand apart from the figure only when written in
+/// their own case ("4 L", "1.7 eV", "50 Wh", "2 Gy"); in any other case
+/// they are more often words or initials.
+pub(crate) fn symbol_in_own_case(written: &str) -> bool {
+    matches!(written, "L" | "eV" | "Wh" | "Gy" | "Sv" | "TW")
+}
+
 /// Unit abbreviations too ambiguous to read unless glued to the digits.
 pub(crate) fn glued_only_unit(phrase: &str) -> bool {
     matches!(
         phrase,
-        "m" | "g" | "t" | "mi" | "ha" | "gal" | "mw" | "gw" | "kw" | "rad"
+        "m" | "g" | "t" | "l" | "w" | "mi" | "ha" | "gal" | "mw" | "gw" | "kw" | "tw" | "rad"
     )
 }
 

@@ -1472,8 +1472,11 @@ impl<'a> Scanner<'a> {
                 | "sq"
                 | "cubic"
                 | "metric"
+                | "watt"
                 | "kilowatt"
                 | "megawatt"
+                | "gigawatt"
+                | "terawatt"
                 | "miles"
                 | "kilometers"
                 | "kilometres"
@@ -1506,18 +1509,82 @@ impl<'a> Scanner<'a> {
                         .is_none_or(|w| lexicon::currency_word(w).is_none())
             }
             "mi" => self.word(at + 1).is_none(),
-            _ => false,
+            _ => lexicon::symbol_in_own_case(self.tokens[at].text),
         };
         let allowed = if lexicon::glued_only_unit(first) {
             glued || spaced_ok
         } else {
-            glued || first.len() > 2 || self.tokens[at].text.chars().all(char::is_lowercase)
+            glued
+                || spaced_ok
+                || first.len() > 2
+                || self.tokens[at].text.chars().all(char::is_lowercase)
         };
-        // "24703m212": letters inside a run of digits are no unit.
-        let inside_code = self
-            .token(at + 1)
-            .is_some_and(|t| self.glued(at, at + 1) && t.kind != TokenKind::Symbol);
-        (allowed && !inside_code).then_some((name, at + 1))
+        // "24703m212": letters inside a run of digits are no unit, and a
+        // short symbol glued on to more than closing punctuation or a
+        // hyphened word ("5km-long") is a piece of code ("1.12l-.17").
+        let inside_code = self.token(at + 1).is_some_and(|t| {
+            self.glued(at, at + 1)
+                && match t.symbol() {
+                    None => true,
+                    Some('-') => first.len() <= 2 && self.word(at + 2).is_none(),
+                    // "2.2l.1": punctuation glued on to more digits.
+                    Some('.' | ',') => {
+                        first.len() <= 2
+                            && self
+                                .token(at + 2)
+                                .is_some_and(|_| self.glued(at + 1, at + 2))
+                    }
+                    // Closing punctuation and brackets end a unit; "/" and
+                    // "^" go on to a divisor or a power.
+                    Some(c) => {
+                        first.len() <= 2
+                            && !matches!(
+                                c,
+                                ';' | ':'
+                                    | '('
+                                    | ')'
+                                    | '['
+                                    | ']'
+                                    | '{'
+                                    | '}'
+                                    | '<'
+                                    | '>'
+                                    | '!'
+                                    | '?'
+                                    | '\''
+                                    | '"'
+                                    | '’'
+                                    | '/'
+                                    | '^'
+                            )
+                    }
+                }
+        });
+        // Watts only as a capital W: "60W", but not "768w".
+        let wrong_case = first == "w" && self.tokens[at].text != "W";
+        if !allowed || inside_code || wrong_case {
+            return None;
+        }
+        // "km^2", "km cubed", "metres squared": a unit raised to a power.
+        let caret =
+            self.is_symbol(at + 1, '^') && self.glued(at, at + 1) && self.glued(at + 1, at + 2);
+        let power = match (caret, self.token(at + 2).map(|t| t.text), self.word(at + 1)) {
+            (true, Some("2"), _) => Some((2, at + 3)),
+            (true, Some("3"), _) => Some((3, at + 3)),
+            (false, _, Some("squared")) => Some((2, at + 2)),
+            (false, _, Some("cubed")) => Some((3, at + 2)),
+            _ => None,
+        };
+        if let Some((exponent, end)) = power {
+            let raised = match exponent {
+                2 => format!("square {}", name.to_lowercase()),
+                _ => format!("cubic {}", name.to_lowercase()),
+            };
+            if let Some(name) = lexicon::unit_name(&raised) {
+                return Some((name, end));
+            }
+        }
+        Some((name, at + 1))
     }
 
     /// "%", "percent", "per cent", "pct", "percentage points".
@@ -3026,12 +3093,38 @@ mod tests {
             ("50 meters per millisecond", "50", "Meter per millisecond"),
             ("a dose of 20 mg/day", "20", "Milligram per day"),
             ("10 mg per kg", "10", "Milligram per kilogram"),
+            ("3 L of wine", "3", "Liter"),
+            ("a 1.5l engine", "1.5", "Liter"),
+            ("a 75 cl bottle", "75", "Centiliter"),
+            ("a 60W bulb", "60", "Watt"),
+            ("5 TWh a year", "5", "Terawatt hour"),
+            ("a 100Wh battery", "100", "Watt hour"),
+            ("a bandgap of 1.7 eV", "1.7", "Electronvolt"),
+            ("a dose of 20 mSv", "20", "Millisievert"),
+            ("4 cubic kilometres", "4", "Cubic kilometer"),
+            ("4km^3", "4", "Cubic kilometer"),
+            ("4 km squared", "4", "Square kilometer"),
+            ("5 metres squared", "5", "Square meter"),
+            ("a 500 cc engine", "500", "Cubic centimeter"),
+            ("60Hz</a>", "60", "Hertz"),
+            ("the weight is 20 {kg}", "20", "Kilogram"),
+            ("a 5km-long convoy", "5", "Kilometer"),
         ] {
             let q = one(text);
             assert_eq!(q.kind, QuantityKind::Dimension, "{text}");
             assert_eq!(
                 (q.value, q.unit.as_deref()),
                 (v(value), Some(unit)),
+                "{text}"
+            );
+        }
+        // Letters glued into code are no units: image widths, drawing paths,
+        // a grey colour.
+        for text in ["srcset 768w", "path 2.2l.1", "d 1.12l-.17", "two gray cats"] {
+            assert!(
+                find_quantities(text)
+                    .iter()
+                    .all(|q| q.kind != QuantityKind::Dimension),
                 "{text}"
             );
         }
