@@ -233,6 +233,12 @@ fn number_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = digits_end(bytes, start);
     let first_group = end - start;
+    // Digits glued to letters ("i7 860") label something; a space after
+    // them groups nothing.
+    let labelled = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
     let mut grouped_by: Option<char> = None;
     loop {
         if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
@@ -248,6 +254,7 @@ fn number_end(text: &str, start: usize) -> usize {
             ',' => group == 3 || (group == 2 && grouping_continues(bytes, after)),
             _ => {
                 group == 3
+                    && !labelled
                     && (grouped_by.is_some() || first_group <= 3)
                     && !bytes.get(after).is_some_and(u8::is_ascii_digit)
                     && !(bytes.get(after) == Some(&b',')

@@ -601,17 +601,43 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether the digits at `i` end a name joined by a hyphen to a
-    /// capitalized word: "COVID-19", "G-20", "F-35" ("mid-2020" is a year).
+    /// capitalized word: "COVID-19", "G-20", "F-35" ("mid-2020" is a year);
+    /// or a label glued to letters: "G20", "MH17", "PM2.5", "CO2", "Q3"
+    /// (a currency glued on, "Rs500", is money; "x10" a factor).
     fn is_part_of_name(&self, i: usize) -> bool {
         let Some(first) = i.checked_sub(2) else {
-            return false;
+            return i == 1 && self.is_glued_label(i);
         };
+        // "A350-900", "i5-9300H": a label goes on past a hyphen.
+        if self.is_glued_label(i)
+            || self.token(i - 1).is_some_and(|t| t.is_dash())
+                && self.glued(first, i - 1)
+                && self.glued(i - 1, i)
+                && self.is_glued_label(first)
+        {
+            return true;
+        }
         self.token(i).is_some_and(|t| t.kind == TokenKind::Number)
             && self.token(i - 1).is_some_and(|t| t.is_dash())
             && self.glued(first, i - 1)
             && self.glued(i - 1, i)
             && self.tokens[first].kind == TokenKind::Word
             && self.tokens[first].text.starts_with(char::is_uppercase)
+    }
+
+    /// Whether the number at `i` is glued to the letters before it, as in a
+    /// label ("G20", "A320") and unlike money ("USD200") or a factor ("x10").
+    fn is_glued_label(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        self.token(i).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.glued(before, i)
+            && self.word(before).is_some_and(|w| {
+                w != "x"
+                    && lexicon::currency_word(w).is_none()
+                    && lexicon::million_code(w).is_none()
+            })
     }
 
     /// Whether "second" at `i` is the unit of time: "per second", "a
@@ -2894,6 +2920,13 @@ mod tests {
             .iter()
             .all(|q| q.upper.is_none()));
         assert!(find_quantities("COVID-19 cases and F-35 jets").is_empty());
+        assert!(find_quantities("the G20 summit, flight MH17, PM2.5 and CO2 in Q3").is_empty());
+        assert!(find_quantities("an Airbus A350-900 with an i5-9300H").is_empty());
+        let texts = |text: &str| -> Vec<String> {
+            find_quantities(text).into_iter().map(|q| q.text).collect()
+        };
+        assert_eq!(texts("a Core i7 860 chip"), ["860"]);
+        assert_eq!(texts("Rs500 or USD200"), ["Rs500", "USD200"]);
         assert_eq!(one("in mid-2020").kind, QuantityKind::Year);
     }
 
