@@ -83,8 +83,8 @@ pub(crate) fn tokenize<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
             run_start = i;
             run_first_token = tokens.len();
             run_checked = false;
-            if starts_with_www(&bytes[i..]) {
-                // Only a run that names a host or holds ':' or '@' can be
+            if starts_like_address(&bytes[i..]) {
+                // Only a run that names a host or holds "//" or '@' can be
                 // an address; check those once, when first seen.
                 run_checked = true;
                 let run_end = run_while(text, i, |c| !c.is_whitespace());
@@ -111,7 +111,8 @@ pub(crate) fn tokenize<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
         } else if c.is_alphabetic() {
             (TokenKind::Word, word_end(text, i))
         } else {
-            if matches!(c, ':' | '@') && !run_checked {
+            let may_be_address = c == '@' || c == '/' && bytes.get(i + 1) == Some(&b'/');
+            if may_be_address && !run_checked {
                 run_checked = true;
                 let run_end = run_while(text, run_start, |c| !c.is_whitespace());
                 if is_address(&text[run_start..run_end]) {
@@ -136,7 +137,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
 }
 
 /// Whether a run starts with "www.", past opening brackets and quotes.
-fn starts_with_www(run: &[u8]) -> bool {
+fn starts_like_address(run: &[u8]) -> bool {
     let skip = run
         .iter()
         .take_while(|b| matches!(b, b'(' | b'<' | b'"' | b'\''))
@@ -189,7 +190,8 @@ fn run_while(text: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
 /// Whether a whitespace-free run is a URL or an e-mail address.
 fn is_address(run: &str) -> bool {
     let run = run.trim_start_matches(['(', '<', '"', '\'']);
-    run.contains("://")
+    // "//" also finds links written without their scheme ("//cdn.x.net").
+    run.contains("//")
         || run.starts_with("www.")
         || run
             .find('@')
@@ -320,6 +322,7 @@ mod tests {
         assert_eq!(texts("see https://x.org/a?q=30%25 now"), ["see", "now"]);
         assert_eq!(texts("mail a.b@c.org 5"), ["mail", "5"]);
         assert_eq!(texts("(www.x.org/5) 7"), ["7"]);
+        assert_eq!(texts("src=\"//cdn.x.net/4.3.0/x.css\" 7"), ["7"]);
         assert_eq!(
             texts("at 10:30, @5 x@y"),
             ["at", "10", ":", "30", ",", "@", "5", "x", "@", "y"]

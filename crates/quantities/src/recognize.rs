@@ -457,9 +457,14 @@ impl<'a> Scanner<'a> {
         }
         let mut upper = None;
         if let Some(hi) = self.dash_range(&core).or_else(|| self.to_range(&core)) {
+            core = self.with_shared_scale(core, &hi);
             upper = Some(hi.value);
-            core.kind = hi.kind;
-            core.currency = hi.currency;
+            // "$5-10 billion" stays money; a bare first end takes the
+            // kind of the second ("10-15%").
+            if !(core.kind == QuantityKind::Money && hi.kind == QuantityKind::Cardinal) {
+                core.kind = hi.kind;
+                core.currency = hi.currency;
+            }
             core.unit = hi.unit.or_else(|| core.unit.take());
             core.end = hi.end;
         }
@@ -708,6 +713,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let hi = self.signed_core(skip_the(lo.end + 1))?;
+        let lo = self.with_shared_scale(lo, &hi);
         let kind = if lo.kind == QuantityKind::Cardinal {
             hi.kind
         } else {
@@ -814,7 +820,57 @@ impl<'a> Scanner<'a> {
             && lo.unit == hi.unit
             && lo.currency.map(|c| c.iso) == hi.currency.map(|c| c.iso)
             && self.change_before(lo.first).is_none();
-        (measured && (bare || alike) && hi.value > lo.value && lo.change.is_none()).then_some(hi)
+        // "5 to 10 million people": counts join when they share a scale
+        // ("raised 44 to 50" is a raise).
+        let scaled_count = bare
+            && hi.kind == QuantityKind::Cardinal
+            && self.change_before(lo.first).is_none()
+            && self.shared_scale(lo, &hi).is_some();
+        let joins = measured && (bare || alike) || scaled_count;
+        (joins && hi.value > lo.value && lo.change.is_none()).then_some(hi)
+    }
+
+    /// The scale written only after the second end of a range, which the
+    /// first end shares: "5-10 million", "between $5 and $10 billion",
+    /// "from 10 to 5 million" (but "from 300 to 2 million" stays apart:
+    /// 300 million is too far from 2 million to be meant).
+    fn shared_scale(&self, lo: &Core, hi: &Core) -> Option<Decimal> {
+        if !matches!(hi.kind, QuantityKind::Cardinal | QuantityKind::Money) {
+            return None;
+        }
+        let scale_in = |c: &Core| {
+            (c.first..c.end)
+                .filter_map(|k| self.word(k))
+                .find_map(lexicon::scale_suffix)
+        };
+        if scale_in(lo).is_some() {
+            return None;
+        }
+        let scale = dec(scale_in(hi)?);
+        let (a, b) = (lo.value.abs().checked_mul(scale)?, hi.value.abs());
+        if a.is_zero() || b.is_zero() || lo.value.abs() >= scale {
+            return None;
+        }
+        let ratio = if a > b {
+            a.checked_div(b)?
+        } else {
+            b.checked_div(a)?
+        };
+        (ratio <= Decimal::ONE_HUNDRED).then_some(scale)
+    }
+
+    /// `lo` with the scale it shares with `hi`, if any.
+    fn with_shared_scale(&self, mut lo: Core, hi: &Core) -> Core {
+        if let Some(scale) = self.shared_scale(&lo, hi) {
+            if let (Some(v), Some(r)) = (
+                lo.value.checked_mul(scale),
+                lo.resolution.checked_mul(scale),
+            ) {
+                lo.value = v;
+                lo.resolution = r;
+            }
+        }
+        lo
     }
 
     /// The figure at `i`, negated after a minus sign or "negative" ("-5",
@@ -836,7 +892,10 @@ impl<'a> Scanner<'a> {
     /// larger digit figure (which may name the unit of both).
     fn dash_range(&self, lo: &Core) -> Option<Core> {
         if !lo.digits
-            || !matches!(lo.kind, QuantityKind::Cardinal | QuantityKind::Percent)
+            || !matches!(
+                lo.kind,
+                QuantityKind::Cardinal | QuantityKind::Percent | QuantityKind::Money
+            )
             || !self.token(lo.end)?.is_dash()
         {
             return None;
@@ -854,13 +913,16 @@ impl<'a> Scanner<'a> {
         if self.token(hi.end).is_some_and(|t| t.is_dash()) && self.glued(hi.end - 1, hi.end) {
             return None;
         }
-        let kinds_fit = hi.kind == lo.kind
+        // "$5-10 billion": money, then a count in the same currency.
+        let kinds_fit = hi.kind == lo.kind && same_measure(lo, &hi)
             || (lo.kind == QuantityKind::Cardinal
                 && matches!(
                     hi.kind,
                     QuantityKind::Percent | QuantityKind::Dimension | QuantityKind::Duration
-                ));
-        (hi.digits && kinds_fit && hi.value > lo.value).then_some(hi)
+                ))
+            || (lo.kind == QuantityKind::Money && hi.kind == QuantityKind::Cardinal);
+        let lo_value = self.with_shared_scale(lo.clone(), &hi).value;
+        (hi.digits && kinds_fit && hi.value > lo_value).then_some(hi)
     }
 
     /// A verb before ("rose 12%", "fell by a third") or a noun after ("a 40%
@@ -963,6 +1025,17 @@ impl<'a> Scanner<'a> {
     /// The figure itself at `i`: money, percent, ordinal, fraction, year, count.
     fn core(&self, i: usize) -> Option<Core> {
         if let Some((currency, at, factor)) = self.currency_prefix(i) {
+            // "$-99.99": a sign glued between the currency and the digits.
+            let signed = self
+                .token(at)
+                .is_some_and(|t| matches!(t.symbol(), Some('-' | '−')))
+                && self.glued(at - 1, at)
+                && self.glued(at, at + 1);
+            let (at, factor) = if signed {
+                (at + 1, -factor)
+            } else {
+                (at, factor)
+            };
             let number = self.number(at, true)?;
             if number.ordinal {
                 return None;
@@ -971,7 +1044,7 @@ impl<'a> Scanner<'a> {
             return Some(Core {
                 kind: QuantityKind::Money,
                 value: number.value.checked_mul(factor)?,
-                resolution: number.resolution.checked_mul(factor)?,
+                resolution: number.resolution.checked_mul(factor.abs())?,
                 currency: Some(currency),
                 unit: None,
                 change: None,
@@ -2196,18 +2269,25 @@ impl<'a> Scanner<'a> {
             && self.glued(end, end + 1)
             && !after_slash
         {
-            // "3/4" is a fraction; the parts of "5/17/2018" are plain numbers.
-            let den = self
-                .token(end + 1)
-                .filter(|t| t.kind == TokenKind::Number)?;
+            // "3/4" is a fraction; the parts of "5/17/2018" are plain numbers,
+            // and "$15/hour" is a rate (the divisor is read with the unit).
+            let plain = Some(number(value, resolution, false, false, false, end));
+            let Some(den) = self.token(end + 1).filter(|t| t.kind == TokenKind::Number) else {
+                return plain;
+            };
             // "the 2019/20 season": a span of years, not a fraction.
             if self.is_symbol(end + 2, '/') || self.year_span_end(end).is_some() {
-                return Some(number(value, resolution, false, false, false, end));
+                return plain;
             }
             if tok.text.contains(['.', ',']) {
                 return None;
             }
             let d = Decimal::from_str(den.text).ok().filter(|d| !d.is_zero())?;
+            // "2222/2222" in a phone number: long digits over no larger
+            // ones are two numbers, not a fraction.
+            if tok.text.len() >= 3 && value >= d {
+                return plain;
+            }
             let v = value.checked_div(d)?;
             return Some(number(v, Decimal::ZERO, false, false, true, end + 2));
         }
@@ -3043,6 +3123,67 @@ mod tests {
         }
         assert_eq!(one("turn 90 degrees").kind, QuantityKind::Dimension);
         assert_eq!(one("Room 5C").kind, QuantityKind::Cardinal);
+    }
+
+    #[test]
+    fn ranges_share_the_scale_of_their_second_end() {
+        for (text, kind, low, high) in [
+            (
+                "5-10 million people",
+                QuantityKind::Cardinal,
+                "5000000",
+                "10000000",
+            ),
+            (
+                "between 5 and 10 million",
+                QuantityKind::Cardinal,
+                "5000000",
+                "10000000",
+            ),
+            (
+                "infected 5 to 10 million people",
+                QuantityKind::Cardinal,
+                "5000000",
+                "10000000",
+            ),
+            (
+                "fell from 10 to 5 million",
+                QuantityKind::Cardinal,
+                "5000000",
+                "10000000",
+            ),
+            (
+                "a $5-10 billion deal",
+                QuantityKind::Money,
+                "5000000000",
+                "10000000000",
+            ),
+            (
+                "$5bn-$10bn",
+                QuantityKind::Money,
+                "5000000000",
+                "10000000000",
+            ),
+            (
+                "between $5 and $10 billion",
+                QuantityKind::Money,
+                "5000000000",
+                "10000000000",
+            ),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value, q.upper),
+                (kind, v(low), Some(v(high))),
+                "{text}"
+            );
+        }
+        // Too far apart to share a scale, or a raise: no shared scale.
+        assert_eq!(one("grew from 300 to 2 million").value, v("300"));
+        assert_eq!(find_quantities("raised 44 to 50").len(), 2);
+        // Money with a sign after the currency; a rate keeps its money.
+        assert_eq!(one("revenue was $-99.99").value, v("-99.99"));
+        assert_eq!(one("paid $15.4/hour").value, v("15.4"));
     }
 
     #[test]
