@@ -165,7 +165,10 @@ impl<'a> Scanner<'a> {
                             let lower = out.pop().unwrap_or_else(|| q.clone());
                             out.push(self.joined_range(lower, q));
                         }
-                        _ => out.push(q),
+                        _ => {
+                            out.push(q);
+                            self.share_unit_backwards(&mut out);
+                        }
                     }
                     i = next.max(i + 1);
                 }
@@ -173,6 +176,48 @@ impl<'a> Scanner<'a> {
             }
         }
         out
+    }
+
+    /// Bare digits listed before a figure whose unit is written after it
+    /// take that unit: "5 and 6 percent", "2, 3 and 4 mg", "10 or 12
+    /// euros" (a unit written before, as in "5 and $6", names its own).
+    fn share_unit_backwards(&self, out: &mut [Quantity]) {
+        let Some((last, listed)) = out.split_last_mut() else {
+            return;
+        };
+        let unit_after = last.text.starts_with(|c: char| c.is_ascii_digit())
+            && last.bound == Bound::Exact
+            && last.upper.is_none()
+            && matches!(
+                last.kind,
+                QuantityKind::Percent
+                    | QuantityKind::PercentagePoints
+                    | QuantityKind::Money
+                    | QuantityKind::Dimension
+                    | QuantityKind::Duration
+                    | QuantityKind::Temperature
+            );
+        if !unit_after {
+            return;
+        }
+        let mut next_start = last.start;
+        for q in listed.iter_mut().rev() {
+            let bare = q.kind == QuantityKind::Cardinal
+                && q.unit.is_none()
+                && q.bound == Bound::Exact
+                && q.upper.is_none()
+                && q.text
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+            let gap = self.text.get(q.end..next_start).unwrap_or("");
+            if !bare || !matches!(gap, " and " | " or " | ", " | ", and " | ", or ") {
+                return;
+            }
+            q.kind = last.kind;
+            q.unit.clone_from(&last.unit);
+            q.currency.clone_from(&last.currency);
+            next_start = q.start;
+        }
     }
 
     /// Whether token `k` is a hyphen glued to the tokens on both sides
@@ -3181,6 +3226,21 @@ mod tests {
         // Too far apart to share a scale, or a raise: no shared scale.
         assert_eq!(one("grew from 300 to 2 million").value, v("300"));
         assert_eq!(find_quantities("raised 44 to 50").len(), 2);
+        // Bare digits listed before a unit take it.
+        let listed = find_quantities("growth of 2, 3 and 4 percent, 45 or 50 mg and 5 and $6");
+        let kinds: Vec<_> = listed.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("2", QuantityKind::Percent),
+                ("3", QuantityKind::Percent),
+                ("4 percent", QuantityKind::Percent),
+                ("45", QuantityKind::Dimension),
+                ("50 mg", QuantityKind::Dimension),
+                ("5", QuantityKind::Cardinal),
+                ("$6", QuantityKind::Money),
+            ]
+        );
         // Money with a sign after the currency; a rate keeps its money.
         assert_eq!(one("revenue was $-99.99").value, v("-99.99"));
         assert_eq!(one("paid $15.4/hour").value, v("15.4"));
