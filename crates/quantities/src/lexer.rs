@@ -214,7 +214,10 @@ fn dotted_run_end(bytes: &[u8], start: usize) -> usize {
         end = digits_end(bytes, end + 1);
         dots += 1;
     }
-    if dots >= 2 {
+    let european = bytes.get(end) == Some(&b',')
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        && dot_grouped_end(bytes, digits_end(bytes, start)).is_some();
+    if dots >= 2 && !european {
         end
     } else {
         start
@@ -241,9 +244,17 @@ fn number_end(text: &str, start: usize) -> usize {
         .chars()
         .next_back()
         .is_some_and(char::is_alphabetic);
+    // "1,2,3": the digits after a list's comma start no decimal comma.
+    let in_list =
+        start >= 2 && matches!(bytes[start - 1], b',' | b'.') && bytes[start - 2].is_ascii_digit();
     let mut grouped_by: Option<char> = None;
     loop {
         if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            if grouped_by.is_none() && first_group <= 3 && !in_list {
+                if let Some(european) = dot_grouped_end(bytes, end) {
+                    return european;
+                }
+            }
             return digits_end(bytes, end + 1);
         }
         let Some((sep, len)) = group_separator(text, end) else {
@@ -253,6 +264,16 @@ fn number_end(text: &str, start: usize) -> usize {
         let group = after - (end + len);
         let consistent = grouped_by.is_none_or(|g| g == sep);
         let ok = match sep {
+            ',' if (1..=2).contains(&group)
+                && !grouping_continues(bytes, after)
+                && grouped_by.is_none()
+                && first_group <= 3
+                && !in_list
+                && !continues_with_digits(bytes, after) =>
+            {
+                // "5,00", "1,3": a decimal comma, as much of Europe writes it.
+                return after;
+            }
             ',' => group == 3 || (group == 2 && grouping_continues(bytes, after)),
             _ => {
                 group == 3
@@ -270,6 +291,41 @@ fn number_end(text: &str, start: usize) -> usize {
         end = after;
     }
     end
+}
+
+/// Whether a separator and a digit follow `i` ("1,2,3" is a list).
+fn continues_with_digits(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i), Some(b',' | b'.')) && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// End of a number grouped by dots with a decimal comma ("1.111,11",
+/// "2.500.000,5") whose first dot is at `dot`; `None` when the digits
+/// after it are no such number.
+fn dot_grouped_end(bytes: &[u8], dot: usize) -> Option<usize> {
+    let mut end = dot;
+    while bytes.get(end) == Some(&b'.') {
+        let after = digits_end(bytes, end + 1);
+        if after - (end + 1) != 3 {
+            return None;
+        }
+        end = after;
+    }
+    if bytes.get(end) != Some(&b',') {
+        return None;
+    }
+    let after = digits_end(bytes, end + 1);
+    ((1..=2).contains(&(after - (end + 1))) && !continues_with_digits(bytes, after))
+        .then_some(after)
+}
+
+/// Whether a number token is written with a decimal comma ("5,00",
+/// "1.111,11"): its last comma has one or two digits after it, which no
+/// thousands grouping does.
+pub(crate) fn has_decimal_comma(number: &str) -> bool {
+    number.rfind(',').is_some_and(|at| {
+        (2..=3).contains(&(number.len() - at))
+            && number[at + 1..].bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Whether an Indian-style 2-digit group is followed by more groups ending in
@@ -309,7 +365,16 @@ mod tests {
         assert_eq!(texts("40 000 people"), ["40 000", "people"]);
         assert_eq!(texts("in 2021. Then"), ["in", "2021", ".", "Then"]);
         assert_eq!(texts("$4.2bn"), ["$", "4.2", "bn"]);
-        assert_eq!(texts("1,2"), ["1", ",", "2"]);
+        assert_eq!(texts("1,2,3"), ["1", ",", "2", ",", "3"]);
+        assert_eq!(texts("5.00 or 5,00."), ["5.00", "or", "5,00", "."]);
+        assert_eq!(
+            texts("1.111,11 and 2.500.000,5"),
+            ["1.111,11", "and", "2.500.000,5"]
+        );
+        assert_eq!(
+            texts("12,34 in 2019,20"),
+            ["12,34", "in", "2019", ",", "20"]
+        );
         assert_eq!(
             texts("1\u{202f}234\u{202f}567.89"),
             ["1\u{202f}234\u{202f}567.89"]

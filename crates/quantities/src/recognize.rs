@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::lexer::{tokenize, Token, TokenKind};
+use crate::lexer::{has_decimal_comma, tokenize, Token, TokenKind};
 use crate::lexicon::{self, Currency, NumberWord};
 use crate::{Bound, Direction, Quantity, QuantityKind};
 
@@ -2247,11 +2247,21 @@ impl<'a> Scanner<'a> {
 
     fn digit_number(&self, i: usize, money: bool) -> Option<Number> {
         let tok = self.token(i)?;
-        let cleaned: String = tok
-            .text
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
+        let cleaned: String = if has_decimal_comma(tok.text) {
+            tok.text
+                .chars()
+                .filter_map(|c| match c {
+                    ',' => Some('.'),
+                    c if c.is_ascii_digit() => Some(c),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            tok.text
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect()
+        };
         let mut value = Decimal::from_str(&cleaned).ok()?;
         let mut resolution = round_figure_resolution(&cleaned, value);
         let mut end = i + 1;
