@@ -181,6 +181,18 @@ const DENOMINATORS: &[(&str, u64)] = &[
     ("hundredths", 100),
 ];
 
+/// A scale written as one letter apart from the digits at the end of a
+/// phrase, as tables and finance write it: "2.33 k", "1,674.5 G", "12 M".
+/// Lowercase "m" stays a metre and "g" a gram.
+pub(crate) fn spaced_scale_letter(written: &str) -> Option<u64> {
+    Some(match written {
+        "k" | "K" => 1_000,
+        "M" => 1_000_000,
+        "G" => 1_000_000_000,
+        _ => return None,
+    })
+}
+
 /// Denominator of a fraction word: `half` 2, `thirds` 3, `quarter` 4, `fifths` 5 …
 pub(crate) fn denominator(w: &str) -> Option<u64> {
     static TABLE: WordTable<u64> = WordTable::new(DENOMINATORS);

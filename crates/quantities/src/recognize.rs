@@ -386,7 +386,11 @@ impl<'a> Scanner<'a> {
                 return Some(found);
             }
         }
-        if matches!(self.word(i), Some("equal" | "equals" | "equaling")) {
+        // "0.03 plus 0.08 equals 0.11" is sums, not a bound.
+        let after_figure = i > 0
+            && (self.tokens[i - 1].kind == TokenKind::Number
+                || self.word(i - 1).and_then(lexicon::number_word).is_some());
+        if matches!(self.word(i), Some("equal" | "equals" | "equaling")) && !after_figure {
             let at = if self.word_is(i + 1, "to") {
                 i + 2
             } else {
@@ -2350,6 +2354,31 @@ impl<'a> Scanner<'a> {
             let v = value.checked_add(extra)?;
             return Some(number(v, resolution, false, false, false, after));
         }
+        // "2.33 k", "1,674.5 G": a spaced scale letter that ends the phrase.
+        let letter_scale = self
+            .token(end)
+            // Not a label after a name ("Section 5 M").
+            .filter(|t| {
+                t.kind == TokenKind::Word
+                    && !self.glued(end - 1, end)
+                    && !self.after_capitalized_word(i)
+            })
+            .and_then(|t| lexicon::spaced_scale_letter(t.text))
+            .filter(|_| {
+                self.token(end + 1).is_none_or(|t| {
+                    t.kind == TokenKind::Symbol && !t.is_dash() && !t.is_symbol('/')
+                })
+            });
+        if let Some(s) = letter_scale {
+            return Some(number(
+                value.checked_mul(dec(s))?,
+                resolution.checked_mul(dec(s))?,
+                false,
+                true,
+                false,
+                end + 1,
+            ));
+        }
         // Spaced scale words, possibly chained: "1.5 million", "4 thousand 3 hundred and 21".
         let mut scaled = false;
         let mut total = Decimal::ZERO;
@@ -2373,9 +2402,12 @@ impl<'a> Scanner<'a> {
                     .is_some_and(|next| next < s);
             let and_units = s == 100
                 && self.word_is(end, "and")
-                && self
-                    .token(end + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() <= 2)
+                && self.token(end + 1).is_some_and(|t| {
+                    // "3 hundred and 0" adds nothing: two figures.
+                    t.kind == TokenKind::Number
+                        && t.text.len() <= 2
+                        && t.text.bytes().any(|b| b != b'0')
+                })
                 && self.word(end + 2).and_then(lexicon::scale_suffix).is_none();
             // "3 hundred and one", "6 crore and two hundred": a smaller
             // number in words after "and" (but "3 million and two houses"
@@ -3251,6 +3283,13 @@ mod tests {
                 ("$6", QuantityKind::Money),
             ]
         );
+        // A spaced scale letter ends a figure; "and 0" adds nothing.
+        assert_eq!(one(" 2.33 k").value, v("2330"));
+        assert_eq!(one("1,674.5 G").value, v("1674500000000"));
+        assert_eq!(one("it costs $5 M.").value, v("5000000"));
+        assert_eq!(one("a 10 k race").value, v("10"));
+        assert_eq!(one("Section 5 M.").value, v("5"));
+        assert_eq!(find_quantities("4 thousand 3 hundred and 0").len(), 2);
         // Money with a sign after the currency; a rate keeps its money.
         assert_eq!(one("revenue was $-99.99").value, v("-99.99"));
         assert_eq!(one("paid $15.4/hour").value, v("15.4"));
