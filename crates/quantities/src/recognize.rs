@@ -1073,7 +1073,12 @@ impl<'a> Scanner<'a> {
 
     /// The figure itself at `i`: money, percent, ordinal, fraction, year, count.
     fn core(&self, i: usize) -> Option<Core> {
-        if let Some((currency, at, factor)) = self.currency_prefix(i) {
+        // A currency set apart between two numbers goes with the one
+        // that names none of its own ("10 rmb 20 usd").
+        let prefix = self.currency_prefix(i).filter(|&(_, at, _)| {
+            !self.previous_is_number(i) || self.currency_owned_by_next(at - 1)
+        });
+        if let Some((currency, at, factor)) = prefix {
             // "$-99.99": a sign glued between the currency and the digits.
             let signed = self
                 .token(at)
@@ -1767,6 +1772,32 @@ impl<'a> Scanner<'a> {
     /// A currency named right after the figure ("4.2bn dollars", "500
     /// Australian dollars", "20 million Hong Kong dollars", "75 USD
     /// million", "30 MUSD", "10 €").
+    /// Whether the token before `i` is a number.
+    fn previous_is_number(&self, i: usize) -> bool {
+        i > 0 && self.tokens[i - 1].kind == TokenKind::Number
+    }
+
+    /// Whether the currency ending at token `j` belongs to the number
+    /// after it: it does ("rmb 10 usd 20", "$20") unless, set apart, that
+    /// number names its own ("10 rmb 20 usd", "10 $ 30 $").
+    fn currency_owned_by_next(&self, j: usize) -> bool {
+        let Some(number) = self
+            .token(j + 1)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| self.number(j + 1, true))
+        else {
+            return false;
+        };
+        let k = number.end;
+        let own = self
+            .token(k)
+            .and_then(|t| t.symbol())
+            .and_then(lexicon::currency_symbol)
+            .is_some()
+            || self.word(k).and_then(lexicon::currency_word).is_some();
+        self.glued(j, j + 1) || !own
+    }
+
     fn currency_words(&self, j: usize) -> Option<CurrencyAfter> {
         let found = |currency, end, named| CurrencyAfter {
             currency,
@@ -1780,18 +1811,11 @@ impl<'a> Scanner<'a> {
             .and_then(|t| t.symbol())
             .and_then(lexicon::currency_symbol)
         {
-            let prefixes_next = self
-                .token(j + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
-            return (!prefixes_next).then(|| found(c, j + 1, false));
+            return (!self.currency_owned_by_next(j)).then(|| found(c, j + 1, false));
         }
         let w = self.word(j)?;
         // "rmb 10 usd 20": a code before a number belongs to that number.
-        if lexicon::currency_may_precede(w)
-            && self
-                .token(j + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-        {
+        if lexicon::currency_may_precede(w) && self.currency_owned_by_next(j) {
             return None;
         }
         for (k, first) in [(j, Some(w)), (j + 1, self.word(j + 1))] {
@@ -3290,6 +3314,14 @@ mod tests {
         assert_eq!(one("a 10 k race").value, v("10"));
         assert_eq!(one("Section 5 M.").value, v("5"));
         assert_eq!(find_quantities("4 thousand 3 hundred and 0").len(), 2);
+        // A currency between two numbers goes with the one naming none.
+        let texts = |text: &str| -> Vec<String> {
+            find_quantities(text).into_iter().map(|q| q.text).collect()
+        };
+        assert_eq!(texts("10 rmb 20 usd"), ["10 rmb", "20 usd"]);
+        assert_eq!(texts("rmb 10 usd 20"), ["rmb 10", "usd 20"]);
+        assert_eq!(texts("10 $ 30 $"), ["10 $", "30 $"]);
+        assert_eq!(texts("paid 5 $20 bills"), ["5", "$20"]);
         // Money with a sign after the currency; a rate keeps its money.
         assert_eq!(one("revenue was $-99.99").value, v("-99.99"));
         assert_eq!(one("paid $15.4/hour").value, v("15.4"));
