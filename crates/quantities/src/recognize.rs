@@ -1405,12 +1405,47 @@ impl<'a> Scanner<'a> {
         }
         let end = match self.word(n.end) {
             Some("inch" | "inches") => n.end + 1,
-            // "in" is also a preposition: only when nothing follows.
-            Some("in") if self.word(n.end + 1).is_none() => n.end + 1,
+            // "in" is also a preposition: not before what it could govern
+            // ("6 ft 2 in the photo", "in London", "in 2019").
+            Some("in") if !self.in_governs(n.end + 1) => n.end + 1,
             _ if self.is_symbol(n.end, '"') => n.end + 1,
             _ => return None,
         };
         Some((n.value, end))
+    }
+
+    /// Whether the token at `k` could be governed by a preceding "in": a
+    /// determiner, a name or a number.
+    fn in_governs(&self, k: usize) -> bool {
+        let Some(t) = self.token(k) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Symbol => false,
+            TokenKind::Word => {
+                t.text.starts_with(char::is_uppercase)
+                    || matches!(
+                        t.lower,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "each"
+                            | "every"
+                    )
+            }
+        }
     }
 
     /// A unit of measurement or of time at `j`, with the kind of figure it
@@ -3395,6 +3430,11 @@ mod tests {
             ("100 MB", "100", "Megabyte"),
             ("100 mb", "100", "Megabit"),
             ("5 feet 2 inches", "5.1666666666666666666666666667", "Foot"),
+            (
+                "12 ft 2 in more or less",
+                "12.166666666666666666666666667",
+                "Foot",
+            ),
             ("25 lakh tonnes", "2500000", "Ton"),
             ("10km/hr", "10", "Kilometer per hour"),
             ("a 12 m yacht", "12", "Meter"),
