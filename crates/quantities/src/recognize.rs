@@ -449,12 +449,20 @@ impl<'a> Scanner<'a> {
             core.value = -core.value;
             core.first = core_at;
         }
+        // "$5bn over five years", "grew 12% over three years": "over" right
+        // after a figure spans the period it was reached in ("over 10
+        // years ago", "jailed for over 3 years" bound it).
+        let over_a_period = core.kind == QuantityKind::Duration
+            && self.word_is(i, "over")
+            && i > 0
+            && self.ends_a_figure(i - 1);
         let (bound, first) = match qualifier {
             Some(b)
-                if !matches!(
-                    core.kind,
-                    QuantityKind::Year | QuantityKind::Decade | QuantityKind::Ordinal
-                ) =>
+                if !over_a_period
+                    && !matches!(
+                        core.kind,
+                        QuantityKind::Year | QuantityKind::Decade | QuantityKind::Ordinal
+                    ) =>
             {
                 (b, if b == Bound::Exact { core.first } else { i })
             }
@@ -1807,6 +1815,27 @@ impl<'a> Scanner<'a> {
     /// A currency named right after the figure ("4.2bn dollars", "500
     /// Australian dollars", "20 million Hong Kong dollars", "75 USD
     /// million", "30 MUSD", "10 €").
+    /// Whether token `k` can end a figure: digits, a percent sign, or a
+    /// word of number, scale, percent or currency ("12%", "$5bn", "two
+    /// million", "40 euros").
+    fn ends_a_figure(&self, k: usize) -> bool {
+        let Some(t) = self.token(k) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Symbol => {
+                t.is_symbol('%') || t.symbol().and_then(lexicon::currency_symbol).is_some()
+            }
+            TokenKind::Word => {
+                lexicon::number_word(t.lower).is_some()
+                    || lexicon::scale_suffix(t.lower).is_some()
+                    || lexicon::currency_word(t.lower).is_some()
+                    || matches!(t.lower, "percent" | "pct" | "cent")
+            }
+        }
+    }
+
     /// Whether the token before `i` is a number.
     fn previous_is_number(&self, i: usize) -> bool {
         i > 0 && self.tokens[i - 1].kind == TokenKind::Number
@@ -3349,6 +3378,13 @@ mod tests {
         assert_eq!(one("a 10 k race").value, v("10"));
         assert_eq!(one("Section 5 M.").value, v("5"));
         assert_eq!(find_quantities("4 thousand 3 hundred and 0").len(), 2);
+        // "over" after a figure spans its period; elsewhere it bounds.
+        let over = find_quantities("spend $5bn over five years and 12% over three years");
+        assert!(over
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Duration)
+            .all(|q| q.bound == Bound::Exact && !q.text.starts_with("over")));
+        assert_eq!(one("jailed for over 3 years").bound, Bound::MoreThan);
         // A currency between two numbers goes with the one naming none.
         let texts = |text: &str| -> Vec<String> {
             find_quantities(text).into_iter().map(|q| q.text).collect()
