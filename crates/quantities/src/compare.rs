@@ -52,7 +52,8 @@ impl Comparison {
 /// - ordinals and years must match exactly;
 /// - spans of time convert within clock time ("90 minutes" ~ "1.5 hours")
 ///   or calendar time ("two years" ~ "24 months"), temperatures between
-///   scales ("40C" ~ "104F");
+///   scales ("40C" ~ "104F"), measures between metric prefixes ("2 TWh" ~
+///   "2,000 GWh"; miles and kilometres stay apart);
 /// - percentages meet fractions ("less than half" ~ 21% ~ "a fifth"), and
 ///   multipliers meet percent changes ("doubled" ~ "a 100% increase");
 /// - a change never meets a level, opposite directions disagree, and
@@ -96,7 +97,9 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
             claim.text, evidence.text
         ));
     }
-    if claim.kind == QuantityKind::Dimension && claim.unit != evidence.unit {
+    if claim.kind == QuantityKind::Dimension
+        && !same_measure(claim.unit.as_deref(), evidence.unit.as_deref())
+    {
         return incomparable(format!(
             "{} and {} are in different units",
             claim.text, evidence.text
@@ -151,20 +154,22 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
             evidence.text, claim.text, allowed
         ));
     };
+    // A measure brought into the claim's unit says so.
+    let converted = claim.unit != evidence.unit;
     let explanation = match agreement {
         Agreement::Agrees => format!(
             "{} is consistent with {} ({}{})",
             evidence.text,
             claim.text,
             allowed,
-            c.unit_suffix(measure_in)
+            c.unit_suffix(measure_in, converted)
         ),
         _ => format!(
             "{} contradicts {} (expected {}{})",
             evidence.text,
             claim.text,
             allowed,
-            c.unit_suffix(measure_in)
+            c.unit_suffix(measure_in, converted)
         ),
     };
     Comparison::new(agreement, explanation)
@@ -296,6 +301,76 @@ fn time_scale(unit: Option<&str>) -> Option<(Family, Decimal)> {
     Some((family, Decimal::from(size)))
 }
 
+/// The base and size of a metric unit, so "2 TWh" meets "2,000 GWh" and
+/// "1.5 km" meets "1,500 m". Only exact decimal steps convert: imperial
+/// units, tons (short or metric?) and data sizes (1,000 or 1,024?) stay
+/// apart.
+fn metric_scale(unit: Option<&str>) -> Option<(&'static str, Decimal)> {
+    let (base, exponent): (&'static str, i32) = match unit? {
+        "Picometer" => ("Meter", -12),
+        "Nanometer" => ("Meter", -9),
+        "Millimeter" => ("Meter", -3),
+        "Centimeter" => ("Meter", -2),
+        "Decimeter" => ("Meter", -1),
+        "Meter" => ("Meter", 0),
+        "Kilometer" => ("Meter", 3),
+        "Square meter" => ("Square meter", 0),
+        "Hectare" => ("Square meter", 4),
+        "Square kilometer" => ("Square meter", 6),
+        "Cubic centimeter" => ("Cubic meter", -6),
+        "Cubic meter" => ("Cubic meter", 0),
+        "Cubic kilometer" => ("Cubic meter", 9),
+        "Milliliter" => ("Liter", -3),
+        "Centiliter" => ("Liter", -2),
+        "Liter" => ("Liter", 0),
+        "Microgram" => ("Gram", -6),
+        "Milligram" => ("Gram", -3),
+        "Gram" => ("Gram", 0),
+        "Kilogram" => ("Gram", 3),
+        "Metric ton" => ("Gram", 6),
+        "Watt" => ("Watt", 0),
+        "Kilowatt" => ("Watt", 3),
+        "Megawatt" => ("Watt", 6),
+        "Gigawatt" => ("Watt", 9),
+        "Terawatt" => ("Watt", 12),
+        "Watt hour" => ("Watt hour", 0),
+        "Kilowatt hour" => ("Watt hour", 3),
+        "Megawatt hour" => ("Watt hour", 6),
+        "Gigawatt hour" => ("Watt hour", 9),
+        "Terawatt hour" => ("Watt hour", 12),
+        "Hertz" => ("Hertz", 0),
+        "Kilohertz" => ("Hertz", 3),
+        "Megahertz" => ("Hertz", 6),
+        "Gigahertz" => ("Hertz", 9),
+        "Microsievert" => ("Sievert", -6),
+        "Millisievert" => ("Sievert", -3),
+        "Sievert" => ("Sievert", 0),
+        "Milligray" => ("Gray", -3),
+        "Gray" => ("Gray", 0),
+        "Electronvolt" => ("Electronvolt", 0),
+        "Kiloelectronvolt" => ("Electronvolt", 3),
+        "Megaelectronvolt" => ("Electronvolt", 6),
+        "Gigaelectronvolt" => ("Electronvolt", 9),
+        "Teraelectronvolt" => ("Electronvolt", 12),
+        _ => return None,
+    };
+    let size = if exponent >= 0 {
+        Decimal::from_i128_with_scale(10i128.pow(exponent.unsigned_abs()), 0)
+    } else {
+        Decimal::new(1, exponent.unsigned_abs())
+    };
+    Some((base, size))
+}
+
+/// Whether two measures are in one unit or in metric units that convert.
+fn same_measure(a: Option<&str>, b: Option<&str>) -> bool {
+    a == b
+        || matches!(
+            (metric_scale(a), metric_scale(b)),
+            (Some((x, _)), Some((y, _))) if x == y
+        )
+}
+
 /// `value` written in the temperature scale `from`, in the scale `to`; a
 /// difference (`level` false) converts without the offset. `None` when
 /// either scale is unknown ("Degree") and the two differ.
@@ -369,7 +444,23 @@ impl Scaled {
             QuantityKind::Money => (Family::Money, q.value, q.upper, q.resolution),
             QuantityKind::Year => (Family::Year, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Decade => (Family::Decade, q.value, q.upper, Decimal::ZERO),
-            QuantityKind::Dimension => (Family::Dimension, q.value, q.upper, q.resolution),
+            QuantityKind::Dimension => {
+                // Measured in the claim's unit when the two are metric steps
+                // of one base.
+                let factor = match (metric_scale(q.unit.as_deref()), metric_scale(measure_in)) {
+                    (Some((from, size)), Some((to, base))) if from == to => {
+                        size.checked_div(base)?
+                    }
+                    _ => Decimal::ONE,
+                };
+                let scale = |v: Decimal| v.checked_mul(factor);
+                (
+                    Family::Dimension,
+                    scale(q.value)?,
+                    q.upper.and_then(scale),
+                    scale(q.resolution)?,
+                )
+            }
             QuantityKind::Temperature => {
                 let to = measure_in.unwrap_or("");
                 let from = q.unit.as_deref().unwrap_or("");
@@ -408,14 +499,18 @@ impl Scaled {
         })
     }
 
-    /// The unit the figures of an explanation are in, after a comma.
-    fn unit_suffix(&self, measure_in: Option<&str>) -> String {
+    /// The unit the figures of an explanation are in, after a comma; a
+    /// measure names it only when it was converted into it.
+    fn unit_suffix(&self, measure_in: Option<&str>, converted: bool) -> String {
         match (self.family, measure_in) {
             (Family::Proportion, _) => ", in percent".into(),
             (Family::PercentagePoints, _) => ", in points".into(),
             (Family::ClockTime | Family::CalendarTime, Some("Century")) => ", in centuries".into(),
             (Family::ClockTime | Family::CalendarTime, Some(unit)) => {
                 format!(", in {}s", unit.to_lowercase())
+            }
+            (Family::Dimension, Some(unit)) if converted => {
+                format!(", in {}", unit.to_lowercase())
             }
             _ => String::new(),
         }
@@ -622,6 +717,22 @@ mod tests {
         );
         let explained = compare(&q("nine days"), &q("216 hours")).explanation;
         assert!(explained.ends_with(", in days)"), "{explained}");
+    }
+
+    #[test]
+    fn measures_convert_between_metric_prefixes_only() {
+        assert_eq!(agreement("2 TWh", "2,000 GWh"), Agreement::Agrees);
+        assert_eq!(agreement("1.5 km", "1,500 m"), Agreement::Agrees);
+        assert_eq!(agreement("1.5 km", "1,700 metres"), Agreement::Disagrees);
+        assert_eq!(agreement("300 mg", "0.3 grams"), Agreement::Agrees);
+        assert_eq!(
+            agreement("2 hectares", "20,000 square meters"),
+            Agreement::Agrees
+        );
+        assert_eq!(agreement("930 miles", "1,500 km"), Agreement::Incomparable);
+        assert_eq!(agreement("5 kg", "5 litres"), Agreement::Incomparable);
+        let explained = compare(&q("1.5 km"), &q("1,500 m")).explanation;
+        assert!(explained.ends_with(", in kilometer)"), "{explained}");
     }
 
     #[test]
