@@ -1422,6 +1422,24 @@ impl<'a> Scanner<'a> {
         Some((n.value, end))
     }
 
+    /// Whether "in" before token `k` is inches: an adjective of size
+    /// follows ("2 in thick") or the sentence ends ("is 2 in.").
+    fn in_measures(&self, k: usize) -> bool {
+        match self.token(k) {
+            None => true,
+            Some(t) if t.kind == TokenKind::Symbol => {
+                matches!(t.symbol(), Some('.' | ';' | '!' | '?' | ')'))
+                    && self
+                        .token(k + 1)
+                        .is_none_or(|n| !self.glued(k, k + 1) || n.kind == TokenKind::Symbol)
+            }
+            Some(t) => matches!(
+                t.lower,
+                "thick" | "long" | "wide" | "tall" | "deep" | "high" | "across" | "thin"
+            ),
+        }
+    }
+
     /// Whether the token at `k` could be governed by a preceding "in": a
     /// determiner, a name or a number.
     fn in_governs(&self, k: usize) -> bool {
@@ -1459,6 +1477,10 @@ impl<'a> Scanner<'a> {
     /// A unit of measurement or of time at `j`, with the kind of figure it
     /// makes: "km" a dimension, "-hour" a duration.
     fn measure_after(&self, j: usize) -> Option<(QuantityKind, Cow<'static, str>, usize)> {
+        // "2 in thick", "a pencil 2 in.": inches where "in" governs nothing.
+        if self.word_is(j, "in") && j > 0 && !self.glued(j - 1, j) && self.in_measures(j + 1) {
+            return Some((QuantityKind::Dimension, "Inch".into(), j + 1));
+        }
         if let Some((unit, end)) = self.temperature_after(j) {
             return Some((QuantityKind::Temperature, unit.into(), end));
         }
@@ -3471,6 +3493,9 @@ mod tests {
                 "12.166666666666666666666666667",
                 "Foot",
             ),
+            ("The door is 2 1/2 in thick", "2.5", "Inch"),
+            ("my pencil is 2 in.", "2", "Inch"),
+            ("10-15 exabytes of data", "10", "Exabyte"),
             ("25 lakh tonnes", "2500000", "Ton"),
             ("10km/hr", "10", "Kilometer per hour"),
             ("a 12 m yacht", "12", "Meter"),
