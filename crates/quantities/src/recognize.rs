@@ -513,7 +513,11 @@ impl<'a> Scanner<'a> {
             }
         }
         let mut upper = None;
-        if let Some(hi) = self.dash_range(&core).or_else(|| self.to_range(&core)) {
+        let approximate = matches!(bound, Bound::Approximately | Bound::Nearly);
+        if let Some(hi) = self
+            .dash_range(&core)
+            .or_else(|| self.to_range(&core, approximate))
+        {
             core = self.with_shared_scale(core, &hi);
             upper = Some(hi.value);
             // "$5-10 billion" stays money; a bare first end takes the
@@ -854,8 +858,9 @@ impl<'a> Scanner<'a> {
     /// "44 mg to 50 mg": a number, "to", and a larger figure whose unit
     /// covers both ends. Two figures with units of their own form a range
     /// only when no verb of change right before makes the second a target
-    /// ("raised 44 mg to 50 mg", "rose 5% to 10%").
-    fn to_range(&self, lo: &Core) -> Option<Core> {
+    /// ("raised 44 mg to 50 mg", "rose 5% to 10%"). Bare counts join when
+    /// they share a scale or an estimate covers them (`approximate`).
+    fn to_range(&self, lo: &Core, approximate: bool) -> Option<Core> {
         let to = if self.token(lo.end).is_some_and(|t| t.is_dash()) {
             lo.end + 1
         } else {
@@ -883,7 +888,9 @@ impl<'a> Scanner<'a> {
             && hi.kind == QuantityKind::Cardinal
             && self.change_before(lo.first).is_none()
             && self.shared_scale(lo, &hi).is_some();
-        let joins = measured && (bare || alike) || scaled_count;
+        // "about 20 to 30 people": an estimate is a span, never a raise.
+        let estimated_count = approximate && bare && hi.kind == QuantityKind::Cardinal;
+        let joins = measured && (bare || alike) || scaled_count || estimated_count;
         (joins && hi.value > lo.value && lo.change.is_none()).then_some(hi)
     }
 
@@ -3400,6 +3407,12 @@ mod tests {
         assert_eq!(one("a 10 k race").value, v("10"));
         assert_eq!(one("Section 5 M.").value, v("5"));
         assert_eq!(find_quantities("4 thousand 3 hundred and 0").len(), 2);
+        // An estimate of two counts is a span.
+        let q = one("about 20 to 30 people");
+        assert_eq!(
+            (q.value, q.upper, q.bound),
+            (v("20"), Some(v("30")), Bound::Approximately)
+        );
         // "over" after a figure spans its period; elsewhere it bounds.
         let over = find_quantities("spend $5bn over five years and 12% over three years");
         assert!(over
