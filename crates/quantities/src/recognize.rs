@@ -1874,11 +1874,13 @@ impl<'a> Scanner<'a> {
     /// after it: it does ("rmb 10 usd 20", "$20") unless, set apart, that
     /// number names its own ("10 rmb 20 usd", "10 $ 30 $").
     fn currency_owned_by_next(&self, j: usize) -> bool {
-        let Some(number) = self
+        let number_next = self
             .token(j + 1)
-            .filter(|t| t.kind == TokenKind::Number)
-            .and_then(|_| self.number(j + 1, true))
-        else {
+            .is_some_and(|t| t.kind == TokenKind::Number);
+        if !number_next || self.glued(j, j + 1) {
+            return number_next;
+        }
+        let Some(number) = self.number(j + 1, true) else {
             return false;
         };
         let k = number.end;
@@ -1888,7 +1890,7 @@ impl<'a> Scanner<'a> {
             .and_then(lexicon::currency_symbol)
             .is_some()
             || self.word(k).and_then(lexicon::currency_word).is_some();
-        self.glued(j, j + 1) || !own
+        !own
     }
 
     fn currency_words(&self, j: usize) -> Option<CurrencyAfter> {
