@@ -282,10 +282,8 @@ enum Family {
 /// and a half" and "two years" meets "24 months". Days and months do not
 /// convert into each other exactly and stay apart.
 fn time_scale(unit: Option<&str>) -> Option<(Family, Decimal)> {
-    if unit? == "Millisecond" {
-        return Some((Family::ClockTime, Decimal::new(1, 3)));
-    }
     let (family, size) = match unit? {
+        "Millisecond" => return Some((Family::ClockTime, Decimal::new(1, 3))),
         "Second" => (Family::ClockTime, 1),
         "Minute" => (Family::ClockTime, 60),
         "Hour" => (Family::ClockTime, 3_600),

@@ -136,11 +136,14 @@ pub(crate) fn tokenize<'t>(text: &'t str, lower: &'t str) -> Vec<Token<'t>> {
     tokens
 }
 
+/// What may open a run before an address: "(www.x.org)", "<a@b.org>".
+const ADDRESS_OPENERS: [char; 4] = ['(', '<', '"', '\''];
+
 /// Whether a run starts with "www.", past opening brackets and quotes.
 fn starts_like_address(run: &[u8]) -> bool {
     let skip = run
         .iter()
-        .take_while(|b| matches!(b, b'(' | b'<' | b'"' | b'\''))
+        .take_while(|&&b| ADDRESS_OPENERS.contains(&char::from(b)))
         .count();
     run[skip..].starts_with(b"www.")
 }
@@ -189,7 +192,7 @@ fn run_while(text: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
 
 /// Whether a whitespace-free run is a URL or an e-mail address.
 fn is_address(run: &str) -> bool {
-    let run = run.trim_start_matches(['(', '<', '"', '\'']);
+    let run = run.trim_start_matches(ADDRESS_OPENERS);
     // "//" also finds links written without their scheme ("//cdn.x.net").
     run.contains("//")
         || run.starts_with("www.")
@@ -329,7 +332,8 @@ pub(crate) fn has_decimal_comma(number: &str) -> bool {
 }
 
 /// Whether an Indian-style 2-digit group is followed by more groups ending in
-/// three digits (`12,34,567`), so that `12,34` alone stays two numbers.
+/// three digits (`12,34,567`); `12,34` alone is no grouping (it is read
+/// with a decimal comma).
 fn grouping_continues(bytes: &[u8], mut i: usize) -> bool {
     while bytes.get(i) == Some(&b',') {
         let mut j = i + 1;

@@ -729,6 +729,13 @@ pub(crate) fn symbol_in_own_case(written: &str) -> bool {
     matches!(written, "L" | "eV" | "Wh" | "Gy" | "Sv" | "TW")
 }
 
+/// Whether a unit written `written` (lowercased `lower`) is in a case that
+/// names it: watts only as a capital W ("60W", but not the image width
+/// "768w").
+pub(crate) fn case_fits_unit(lower: &str, written: &str) -> bool {
+    lower != "w" || written == "W"
+}
+
 /// Unit abbreviations too ambiguous to read unless glued to the digits.
 pub(crate) fn glued_only_unit(phrase: &str) -> bool {
     matches!(

@@ -387,9 +387,8 @@ impl<'a> Scanner<'a> {
             }
         }
         // "0.03 plus 0.08 equals 0.11" is sums, not a bound.
-        let after_figure = i > 0
-            && (self.tokens[i - 1].kind == TokenKind::Number
-                || self.word(i - 1).and_then(lexicon::number_word).is_some());
+        let after_figure = self.previous_is_number(i)
+            || i > 0 && self.word(i - 1).and_then(lexicon::number_word).is_some();
         if matches!(self.word(i), Some("equal" | "equals" | "equaling")) && !after_figure {
             let at = if self.word_is(i + 1, "to") {
                 i + 2
@@ -671,24 +670,20 @@ impl<'a> Scanner<'a> {
     /// or a label glued to letters: "G20", "MH17", "PM2.5", "CO2", "Q3"
     /// (a currency glued on, "Rs500", is money; "x10" a factor).
     fn is_part_of_name(&self, i: usize) -> bool {
-        let Some(first) = i.checked_sub(2) else {
-            return i == 1 && self.is_glued_label(i);
-        };
-        // "A350-900", "i5-9300H": a label goes on past a hyphen.
-        if self.is_glued_label(i)
-            || self.token(i - 1).is_some_and(|t| t.is_dash())
-                && self.glued(first, i - 1)
-                && self.glued(i - 1, i)
-                && self.is_glued_label(first)
-        {
+        if self.is_glued_label(i) {
             return true;
         }
-        self.token(i).is_some_and(|t| t.kind == TokenKind::Number)
-            && self.token(i - 1).is_some_and(|t| t.is_dash())
+        let Some(first) = i.checked_sub(2) else {
+            return false;
+        };
+        let hyphened = self.token(i - 1).is_some_and(|t| t.is_dash())
             && self.glued(first, i - 1)
-            && self.glued(i - 1, i)
-            && self.tokens[first].kind == TokenKind::Word
-            && self.tokens[first].text.starts_with(char::is_uppercase)
+            && self.glued(i - 1, i);
+        let capitalized_name = self.tokens[first].kind == TokenKind::Word
+            && self.tokens[first].text.starts_with(char::is_uppercase);
+        let number = self.token(i).is_some_and(|t| t.kind == TokenKind::Number);
+        // "A350-900", "i5-9300H": a label goes on past a hyphen.
+        hyphened && (self.is_glued_label(first) || number && capitalized_name)
     }
 
     /// Whether the number at `i` is glued to the letters before it, as in a
@@ -985,7 +980,10 @@ impl<'a> Scanner<'a> {
                     QuantityKind::Percent | QuantityKind::Dimension | QuantityKind::Duration
                 ))
             || (lo.kind == QuantityKind::Money && hi.kind == QuantityKind::Cardinal);
-        let lo_value = self.with_shared_scale(lo.clone(), &hi).value;
+        let lo_value = self
+            .shared_scale(lo, &hi)
+            .and_then(|scale| lo.value.checked_mul(scale))
+            .unwrap_or(lo.value);
         (hi.digits && kinds_fit && hi.value > lo_value).then_some(hi)
     }
 
@@ -1785,9 +1783,7 @@ impl<'a> Scanner<'a> {
                     }
                 }
         });
-        // Watts only as a capital W: "60W", but not "768w".
-        let wrong_case = first == "w" && self.tokens[at].text != "W";
-        if !allowed || inside_code || wrong_case {
+        if !allowed || inside_code || !lexicon::case_fits_unit(first, self.tokens[at].text) {
             return None;
         }
         // "km^2", "km cubed", "metres squared": a unit raised to a power.
@@ -1841,9 +1837,6 @@ impl<'a> Scanner<'a> {
         (j > 0 && self.glued(j - 1, j) && self.word_is(j, "x")).then_some(j + 1)
     }
 
-    /// A currency named right after the figure ("4.2bn dollars", "500
-    /// Australian dollars", "20 million Hong Kong dollars", "75 USD
-    /// million", "30 MUSD", "10 €").
     /// Whether token `k` can end a figure: digits, a percent sign, or a
     /// word of number, scale, percent or currency ("12%", "$5bn", "two
     /// million", "40 euros").
@@ -1860,7 +1853,7 @@ impl<'a> Scanner<'a> {
                 lexicon::number_word(t.lower).is_some()
                     || lexicon::scale_suffix(t.lower).is_some()
                     || lexicon::currency_word(t.lower).is_some()
-                    || matches!(t.lower, "percent" | "pct" | "cent")
+                    || matches!(t.lower, "percent" | "pct")
             }
         }
     }
@@ -1893,6 +1886,9 @@ impl<'a> Scanner<'a> {
         !own
     }
 
+    /// A currency named right after the figure ("4.2bn dollars", "500
+    /// Australian dollars", "20 million Hong Kong dollars", "75 USD
+    /// million", "30 MUSD", "10 €").
     fn currency_words(&self, j: usize) -> Option<CurrencyAfter> {
         let found = |currency, end, named| CurrencyAfter {
             currency,
@@ -2370,21 +2366,18 @@ impl<'a> Scanner<'a> {
 
     fn digit_number(&self, i: usize, money: bool) -> Option<Number> {
         let tok = self.token(i)?;
-        let cleaned: String = if has_decimal_comma(tok.text) {
-            tok.text
-                .chars()
-                .filter_map(|c| match c {
-                    ',' => Some('.'),
-                    c if c.is_ascii_digit() => Some(c),
-                    _ => None,
-                })
-                .collect()
-        } else {
-            tok.text
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '.')
-                .collect()
-        };
+        // Digits and the decimal mark only; a decimal comma becomes a point.
+        let decimal_comma = has_decimal_comma(tok.text);
+        let cleaned: String = tok
+            .text
+            .chars()
+            .filter_map(|c| match c {
+                '0'..='9' => Some(c),
+                ',' if decimal_comma => Some('.'),
+                '.' if !decimal_comma => Some('.'),
+                _ => None,
+            })
+            .collect();
         let mut value = Decimal::from_str(&cleaned).ok()?;
         let mut resolution = round_figure_resolution(&cleaned, value);
         let mut end = i + 1;
