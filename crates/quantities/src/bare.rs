@@ -62,8 +62,11 @@ pub fn find_unit_mentions(text: &str, figures: &[Quantity]) -> Vec<UnitMention> 
     let mut k = 0;
     while k < tokens.len() {
         let tok = &tokens[k];
+        // A "%" glued to digits that make no figure is code ("19%2F").
+        let after_digits =
+            k > 0 && tokens[k - 1].kind == TokenKind::Number && tokens[k - 1].end == tok.start;
         let found = if tok.is_symbol('%') {
-            Some((QuantityKind::Percent, None, k + 1))
+            (!after_digits).then_some((QuantityKind::Percent, None, k + 1))
         } else {
             word(k).and_then(|w| match (w, word(k + 1)) {
                 ("percent" | "percentage" | "pct", _) | ("per", Some("cent")) => {

@@ -701,6 +701,22 @@ mod tests {
     }
 
     #[test]
+    fn basis_points_are_percentage_points() {
+        assert_eq!(
+            agreement(
+                "a 25-basis-point rise",
+                "up a quarter of a percentage point"
+            ),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            agreement("50 bps", "0.75 percentage points"),
+            Agreement::Disagrees
+        );
+        assert_eq!(agreement("25 basis points", "25%"), Agreement::Incomparable);
+    }
+
+    #[test]
     fn spans_of_time_convert_within_clock_or_calendar_time() {
         assert_eq!(agreement("90 minutes", "1.5 hours"), Agreement::Agrees);
         assert_eq!(

@@ -760,6 +760,30 @@ pub(crate) fn idiom_compound(number: &str, next: &str) -> bool {
     )
 }
 
+/// Determiners: words that open a noun phrase ("the", "a", "this",
+/// "their", "each"), lowercase.
+pub(crate) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "each"
+            | "every"
+    )
+}
+
 /// Month names, for telling dates ("May 4th", "11 March") from figures.
 pub(crate) fn is_month(w: &str) -> bool {
     matches!(

@@ -53,7 +53,8 @@ pub enum QuantityKind {
     Ordinal,
     /// A percentage; the value is the number of percent ("40" for 40%).
     Percent,
-    /// A difference of percentages: "3 percentage points".
+    /// A difference of percentages: "3 percentage points"; basis points
+    /// are read as hundredths of one ("25 basis points" is 0.25).
     PercentagePoints,
     /// A proportion written as a fraction: "half", "two-fifths", "one in five".
     Fraction,

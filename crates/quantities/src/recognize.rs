@@ -154,7 +154,7 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Quantity> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            if let Some(end) = self.idiom_end(i) {
+            if let Some(end) = self.idiom_end(i).or_else(|| self.clock_end(i)) {
                 i = end;
                 continue;
             }
@@ -246,6 +246,50 @@ impl<'a> Scanner<'a> {
         // "one-on-one": the compound closes on its own number.
         let mut end = i + 3;
         if self.word_is(i + 2, "on") && self.joins_by_hyphen(end) && self.word_is(end + 1, number) {
+            end += 2;
+        }
+        Some(end)
+    }
+
+    /// The index after a time on the clock or a stopwatch starting at `i`
+    /// ("15:45", "2:14:05", "1:58.32"), which counts nothing; "3:1" and
+    /// "16:9" are ratios.
+    fn clock_end(&self, i: usize) -> Option<usize> {
+        let hours = self.token(i)?;
+        let plain = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
+        let digits_of_len = |k: usize, len: usize| {
+            self.token(k)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() == len && plain(t))
+        };
+        if hours.kind != TokenKind::Number || !plain(hours) || hours.text.len() > 3 {
+            return None;
+        }
+        // Minutes or seconds: two digits under 60 ("05", "58.32").
+        let sixtieths = |k: usize| {
+            self.token(k).is_some_and(|t| {
+                let (whole, part) = t.text.split_once('.').unwrap_or((t.text, ""));
+                t.kind == TokenKind::Number
+                    && whole.len() == 2
+                    && whole.as_bytes()[0] < b'6'
+                    && whole.bytes().all(|b| b.is_ascii_digit())
+                    && part.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        let mut end = i + 1;
+        for _ in 0..2 {
+            let colon =
+                self.is_symbol(end, ':') && self.glued(end - 1, end) && self.glued(end, end + 1);
+            if !colon || !sixtieths(end + 1) {
+                break;
+            }
+            end += 2;
+        }
+        if end == i + 1 {
+            return None;
+        }
+        // A zone offset after the time: "16:07:38 -0600", "10:07:00-0500".
+        let signed = self.is_symbol(end, '-') || self.is_symbol(end, '+');
+        if signed && self.glued(end, end + 1) && digits_of_len(end + 1, 4) {
             end += 2;
         }
         Some(end)
@@ -721,6 +765,9 @@ impl<'a> Scanner<'a> {
         if tok.text.len() > 2 {
             return false;
         }
+        if self.in_iso_date(i) {
+            return true;
+        }
         let month = |k: usize| {
             self.word(k).is_some_and(lexicon::is_month)
                 && self.tokens[k].text.starts_with(char::is_uppercase)
@@ -735,6 +782,30 @@ impl<'a> Scanner<'a> {
             }
             month(k)
         }
+    }
+
+    /// Whether the number token at `i` is the month or the day of a date
+    /// written "2019-11-19" (the year stays a figure; "2013-14" is a span).
+    fn in_iso_date(&self, i: usize) -> bool {
+        let digits = |k: usize, len: usize| {
+            self.token(k).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.text.len() == len
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        // The number at `k` follows a hyphen glued to the number before.
+        let hyphened = |k: usize| {
+            k >= 2 && self.is_symbol(k - 1, '-') && self.glued(k - 2, k - 1) && self.glued(k - 1, k)
+        };
+        let month_day = |month: usize| {
+            hyphened(month)
+                && digits(month - 2, 4)
+                && digits(month, 2)
+                && hyphened(month + 2)
+                && digits(month + 2, 2)
+        };
+        month_day(i) || i >= 2 && month_day(i - 2)
     }
 
     /// "between 30 and 40" (the ends may carry units: "between $3 and $4 million").
@@ -1123,20 +1194,36 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.one_and_a_half(i) {
             return Some(found);
         }
+        // "a percentage point": one point.
+        if matches!(self.word(i), Some("a" | "an")) {
+            if let Some((QuantityKind::PercentagePoints, end)) = self.percent_suffix(i + 1) {
+                let mut one = Core::share(Decimal::ONE, i, end);
+                one.kind = QuantityKind::PercentagePoints;
+                return Some(one);
+            }
+        }
         if let Some(mut core) = self.fraction(i).or_else(|| self.multiplier(i)) {
             // "1/4 mile", "½ teaspoon", "half an hour": a share of a unit is
             // a measure.
             if core.kind == QuantityKind::Fraction {
-                let unit_at = if matches!(self.word(core.end), Some("a" | "an")) {
-                    core.end + 1
-                } else {
-                    core.end
+                // "half a mile", "a quarter of a percentage point".
+                let unit_at = match (self.word(core.end), self.word(core.end + 1)) {
+                    (Some("a" | "an"), _) => core.end + 1,
+                    (Some("of"), Some("a" | "an")) => core.end + 2,
+                    _ => core.end,
                 };
                 if let Some((kind, unit, end)) = self.measure_after(unit_at) {
                     core.kind = kind;
                     core.unit = Some(unit);
                     core.end = end;
                     return Some(core);
+                }
+                if unit_at > core.end {
+                    if let Some((kind, end)) = self.percent_suffix(unit_at) {
+                        core.kind = kind;
+                        core.end = end;
+                        return Some(core);
+                    }
                 }
             }
             // "half a million dollars", "a quarter million US dollars".
@@ -1204,6 +1291,14 @@ impl<'a> Scanner<'a> {
         }
         if let Some((kind, end)) = self.percent_suffix(j) {
             core.kind = kind;
+            core.end = end;
+            return core;
+        }
+        if let Some(end) = self.basis_points_suffix(j) {
+            let hundred = dec(100);
+            core.kind = QuantityKind::PercentagePoints;
+            core.value /= hundred;
+            core.resolution /= hundred;
             core.end = end;
             return core;
         }
@@ -1455,26 +1550,7 @@ impl<'a> Scanner<'a> {
             TokenKind::Number => true,
             TokenKind::Symbol => false,
             TokenKind::Word => {
-                t.text.starts_with(char::is_uppercase)
-                    || matches!(
-                        t.lower,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "my"
-                            | "your"
-                            | "each"
-                            | "every"
-                    )
+                t.text.starts_with(char::is_uppercase) || lexicon::is_determiner(t.lower)
             }
         }
     }
@@ -1551,13 +1627,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether the figure whose first token is `first` follows a capitalized
-    /// word, as a label does ("Room 5C", "Flat 3B").
+    /// word, as a label does ("Room 5C", "Flat 3B"); a determiner opening
+    /// the sentence names nothing ("The 1.5C target").
     fn after_capitalized_word(&self, first: usize) -> bool {
         first > 0
             && self.tokens[first - 1].kind == TokenKind::Word
             && self.tokens[first - 1]
                 .text
                 .starts_with(|c: char| c.is_uppercase())
+            && !lexicon::is_determiner(self.tokens[first - 1].lower)
     }
 
     /// Whether one of the few words before `j` is about temperature.
@@ -1808,18 +1886,45 @@ impl<'a> Scanner<'a> {
         Some((name, at + 1))
     }
 
-    /// "%", "percent", "per cent", "pct", "percentage points".
+    /// "%", "percent", "per cent", "pct", "percentage points", "-percent",
+    /// "-percentage-point".
     fn percent_suffix(&self, j: usize) -> Option<(QuantityKind, usize)> {
         if self.is_symbol(j, '%') {
             return Some((QuantityKind::Percent, j + 1));
         }
+        let j = self.past_hyphen(j);
         match self.word(j)? {
             "percent" | "percents" | "pct" => Some((QuantityKind::Percent, j + 1)),
             "per" if self.word_is(j + 1, "cent") => Some((QuantityKind::Percent, j + 2)),
-            "percentage" => match self.word(j + 1) {
-                Some("point" | "points") => Some((QuantityKind::PercentagePoints, j + 2)),
-                _ => Some((QuantityKind::Percent, j + 1)),
-            },
+            "percentage" => {
+                let k = self.past_hyphen(j + 1);
+                match self.word(k) {
+                    Some("point" | "points") => Some((QuantityKind::PercentagePoints, k + 1)),
+                    _ => Some((QuantityKind::Percent, j + 1)),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Basis points, hundredths of a percentage point: "25 basis points",
+    /// "a 25-basis-point cut", "50bp", "75 bps" (not "BP", the company, nor
+    /// a piece of code such as "4-Bp_x").
+    fn basis_points_suffix(&self, j: usize) -> Option<usize> {
+        let k = self.past_hyphen(j);
+        let t = self.token(k)?;
+        match t.text {
+            "basis" => {
+                let p = self.past_hyphen(k + 1);
+                matches!(self.word(p), Some("point" | "points")).then_some(p + 1)
+            }
+            "bp" | "bps" => {
+                let ends = self.token(k + 1).is_none_or(|next| {
+                    !self.glued(k, k + 1)
+                        || matches!(next.symbol(), Some('.' | ',' | ';' | ':' | ')' | '!' | '?'))
+                });
+                ends.then_some(k + 1)
+            }
             _ => None,
         }
     }
@@ -2948,6 +3053,81 @@ mod tests {
         }
         let q = one("3 percentage points");
         assert_eq!(q.kind, QuantityKind::PercentagePoints);
+        for (text, kind, value) in [
+            ("a 40-percent rise", QuantityKind::Percent, "40"),
+            (
+                "a 3-percentage-point drop",
+                QuantityKind::PercentagePoints,
+                "3",
+            ),
+            ("half a percent", QuantityKind::Percent, "0.5"),
+            (
+                "cut by half a percentage point",
+                QuantityKind::PercentagePoints,
+                "0.5",
+            ),
+            (
+                "a quarter of a percentage point",
+                QuantityKind::PercentagePoints,
+                "0.25",
+            ),
+            (
+                "up by a percentage point",
+                QuantityKind::PercentagePoints,
+                "1",
+            ),
+        ] {
+            let q = one(text);
+            assert_eq!((q.kind, q.value), (kind, v(value)), "{text}");
+        }
+    }
+
+    #[test]
+    fn basis_points_are_hundredths_of_a_point() {
+        for (text, value) in [
+            ("raised rates by 25 basis points", "0.25"),
+            ("a 75-basis-point hike", "0.75"),
+            ("a 50bp cut.", "0.5"),
+            ("spreads widened 120 bps", "1.2"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value),
+                (QuantityKind::PercentagePoints, v(value)),
+                "{text}"
+            );
+        }
+        // The company, and a piece of code.
+        for text in ["5 BP stations", "serif-4-Bp_x"] {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Cardinal, "{text}");
+        }
+    }
+
+    #[test]
+    fn clock_times_count_nothing() {
+        for text in [
+            "kick-off at 15:45 on Monday",
+            "won in 2:14:05, a course record",
+            "the winning time was 1:58.32",
+            "published 2019-11-19T13:03:00Z",
+        ] {
+            let found: Vec<_> = find_quantities(text)
+                .into_iter()
+                .filter(|q| q.kind != QuantityKind::Year)
+                .collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        // Ratios are two figures.
+        assert_eq!(find_quantities("a 3:1 ratio").len(), 2);
+    }
+
+    #[test]
+    fn a_determiner_names_no_label() {
+        let q = one("The 1.5C target is slipping away");
+        assert_eq!(q.kind, QuantityKind::Temperature);
+        let q = one("Room 5C is free");
+        assert_eq!(q.kind, QuantityKind::Cardinal);
     }
 
     #[test]
