@@ -701,6 +701,22 @@ mod tests {
     }
 
     #[test]
+    fn ratios_of_two_things_compare_as_factors() {
+        assert_eq!(
+            agreement("three times as likely", "3 times as likely"),
+            Agreement::Agrees
+        );
+        assert_eq!(
+            agreement("twice as many cases", "three times as many cases"),
+            Agreement::Disagrees
+        );
+        assert_eq!(
+            agreement("about 10 times higher", "10.5 times higher"),
+            Agreement::Agrees
+        );
+    }
+
+    #[test]
     fn basis_points_are_percentage_points() {
         assert_eq!(
             agreement(

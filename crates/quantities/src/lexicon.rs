@@ -230,6 +230,66 @@ pub(crate) fn multiplier_word(w: &str) -> Option<(u64, u64)> {
     TABLE.get(w)
 }
 
+/// Words that count times in one: "twice", "thrice".
+pub(crate) fn times_word(w: &str) -> Option<u64> {
+    match w {
+        "twice" => Some(2),
+        "thrice" => Some(3),
+        _ => None,
+    }
+}
+
+/// Whether `w` (lowercase), after "three times" or "twice", opens a
+/// comparison of two things ("more", "higher", "their salary") rather
+/// than counting occasions ("as" and "the" need a look further on).
+pub(crate) fn opens_comparison(w: &str) -> bool {
+    matches!(
+        w,
+        // "25 times their annual expenses".
+        "their"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "more"
+            | "less"
+            | "fewer"
+            | "higher"
+            | "lower"
+            | "larger"
+            | "smaller"
+            | "bigger"
+            | "greater"
+            | "faster"
+            | "slower"
+            | "longer"
+            | "shorter"
+            | "older"
+            | "younger"
+            | "wider"
+            | "cheaper"
+            | "dearer"
+            | "richer"
+            | "poorer"
+            | "heavier"
+            | "lighter"
+            | "deeper"
+            | "stronger"
+            | "weaker"
+            | "hotter"
+            | "colder"
+            | "safer"
+            | "deadlier"
+            | "likelier"
+            | "worse"
+            | "better"
+            | "that"
+            | "what"
+    )
+}
+
 /// A currency: the unit name used in reports and its ISO 4217 code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Currency {
@@ -246,6 +306,7 @@ pub(crate) const EURO: Currency = cur("Euro", "EUR");
 pub(crate) const POUND: Currency = cur("Pound", "GBP");
 pub(crate) const YEN: Currency = cur("Japanese yen", "JPY");
 pub(crate) const RUPEE: Currency = cur("Rupee", "INR");
+pub(crate) const WON: Currency = cur("South Korean won", "KRW");
 
 /// Currency written as a symbol before the figure: `$`, `€`, `£` …
 pub(crate) fn currency_symbol(c: char) -> Option<Currency> {
@@ -256,7 +317,7 @@ pub(crate) fn currency_symbol(c: char) -> Option<Currency> {
         '¥' => YEN,
         '₹' => RUPEE,
         '₽' => cur("Russian ruble", "RUB"),
-        '₩' => cur("South Korean won", "KRW"),
+        '₩' => WON,
         '₦' => cur("Nigerian naira", "NGN"),
         '元' => cur("Chinese yuan", "CNY"),
         '₡' => cur("Costa Rican colón", "CRC"),
@@ -367,7 +428,7 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
     ("hkd", cur("Hong Kong dollar", "HKD")),
     ("sgd", cur("Singapore dollar", "SGD")),
     ("mxn", cur("Mexican peso", "MXN")),
-    ("krw", cur("South Korean won", "KRW")),
+    ("krw", WON),
     ("sen", cur("Sen", "JPY")),
     ("satoshi", cur("Satoshi", "XBT")),
     ("satoshis", cur("Satoshi", "XBT")),
@@ -503,7 +564,7 @@ pub(crate) fn starts_qualifier(w: &str) -> bool {
 /// ("between 3 and 4", "a third", "minus 5").
 const OPENING_WORDS: &[&str] = &[
     "between", "from", "equal", "equals", "equaling", "percent", "percents", "per", "minus",
-    "negative", "a", "an", "half",
+    "negative", "a", "an", "half", "twice", "thrice",
 ];
 
 /// Whether a figure could start at the word `w` (lowercase). Asked for

@@ -154,7 +154,11 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Quantity> = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            if let Some(end) = self.idiom_end(i).or_else(|| self.clock_end(i)) {
+            let skip = self
+                .idiom_end(i)
+                .or_else(|| self.clock_end(i))
+                .or_else(|| self.slashed_pair_end(i));
+            if let Some(end) = skip {
                 i = end;
                 continue;
             }
@@ -293,6 +297,30 @@ impl<'a> Scanner<'a> {
             end += 2;
         }
         Some(end)
+    }
+
+    /// The index after two short numbers joined by a slash whose top is no
+    /// smaller than its bottom ("24/7", "50/50", "5/5"): a set phrase or a
+    /// score, never a share. "3/4" is a fraction; "2019/20" a span of
+    /// years; "5/17/2018" a date.
+    fn slashed_pair_end(&self, i: usize) -> Option<usize> {
+        let short = |k: usize| {
+            self.token(k).filter(|t| {
+                t.kind == TokenKind::Number
+                    && t.text.len() <= 3
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        let top = short(i)?;
+        let joined = self.is_symbol(i + 1, '/') && self.glued(i, i + 1) && self.glued(i + 1, i + 2);
+        let bottom = short(i + 2).filter(|_| joined)?;
+        let slash_glued_at = |k: usize| k > 0 && self.is_symbol(k, '/') && self.glued(k - 1, k);
+        let alone = !i.checked_sub(1).is_some_and(slash_glued_at) && !slash_glued_at(i + 3);
+        let (top, bottom) = (
+            top.text.parse::<u32>().ok()?,
+            bottom.text.parse::<u32>().ok()?,
+        );
+        (alone && top >= bottom && self.year_span_end(i + 1).is_none()).then_some(i + 3)
     }
 
     /// Whether a bare "one" stands for a noun rather than counting one:
@@ -1308,6 +1336,7 @@ impl<'a> Scanner<'a> {
         if let Some(after) = self
             .currency_words(cj)
             .filter(|_| !self.pounds_of_weight(first, cj, &n))
+            .or_else(|| self.won_after(cj, &n))
         {
             core.kind = QuantityKind::Money;
             core.currency = Some(after.currency);
@@ -1332,6 +1361,15 @@ impl<'a> Scanner<'a> {
         if let Some(end) = self.fold_suffix(j) {
             core.kind = QuantityKind::Multiplier;
             core.end = end;
+            return core;
+        }
+        // "three times as likely", "2.5 times higher": a ratio of two
+        // things; "visited four times": a count of occasions.
+        if self.token(j).is_some_and(|t| t.text == "times") {
+            if self.compares_after(j + 1) {
+                core.kind = QuantityKind::Multiplier;
+            }
+            core.end = j + 1;
             return core;
         }
         if let Some(end) = self.inch_mark(j).filter(|_| !self.in_code(first)) {
@@ -1895,6 +1933,16 @@ impl<'a> Scanner<'a> {
         let j = self.past_hyphen(j);
         match self.word(j)? {
             "percent" | "percents" | "pct" => Some((QuantityKind::Percent, j + 1)),
+            // "4.4pc", as the British press writes it; a spaced "PC" is a
+            // computer, and "1pc;" or "2pc}" the picas of a style sheet.
+            "pc" if self.glued(j - 1, j)
+                && self.tokens[j].text == "pc"
+                && self.token(j + 1).is_none_or(|t| {
+                    !self.glued(j, j + 1) || matches!(t.symbol(), Some('.' | ',' | ')'))
+                }) =>
+            {
+                Some((QuantityKind::Percent, j + 1))
+            }
             "per" if self.word_is(j + 1, "cent") => Some((QuantityKind::Percent, j + 2)),
             "percentage" => {
                 let k = self.past_hyphen(j + 1);
@@ -2191,6 +2239,8 @@ impl<'a> Scanner<'a> {
             return Some(frac(n.value.checked_div(d.value)?, d.end));
         }
         let at = match self.word(n.end) {
+            // "one in every five".
+            Some("in") if self.word_is(n.end + 1, "every") => n.end + 2,
             Some("in") => n.end + 1,
             Some("out") if self.word_is(n.end + 1, "of") => n.end + 2,
             _ => return None,
@@ -2374,7 +2424,19 @@ impl<'a> Scanner<'a> {
 
     /// "doubled", "halved", "threefold".
     fn multiplier(&self, i: usize) -> Option<Core> {
-        let (num, den) = lexicon::multiplier_word(self.word(i)?)?;
+        let w = self.word(i)?;
+        if let Some(times) = lexicon::times_word(w) {
+            // "twice as many" compares; "met twice" counts occasions.
+            let kind = if self.compares_after(i + 1) {
+                QuantityKind::Multiplier
+            } else {
+                QuantityKind::Cardinal
+            };
+            let mut core = Core::share(dec(times), i, i + 1);
+            core.kind = kind;
+            return Some(core);
+        }
+        let (num, den) = lexicon::multiplier_word(w)?;
         // "halves" is also the plural of half; read it as a verb only after a subject-like word.
         Some(Core {
             kind: QuantityKind::Multiplier,
@@ -2391,6 +2453,41 @@ impl<'a> Scanner<'a> {
             first: i,
             end: i + 1,
         })
+    }
+
+    /// "1.2 trillion won": the Korean currency, told from the verb only
+    /// after a scale ("the 2 million won" is rare; "two won" is a result).
+    fn won_after(&self, j: usize, n: &Number) -> Option<CurrencyAfter> {
+        (n.scaled && self.word_is(j, "won") && !self.word_is(j + 1, "by")).then(|| CurrencyAfter {
+            currency: lexicon::WON,
+            end: j + 1,
+            factor: Decimal::ONE,
+            named: true,
+        })
+    }
+
+    /// Whether a comparison of two things opens at `k`, after "three
+    /// times" or "twice": "as likely", "higher", "the size of" (not "the
+    /// previous year", which dates occasions).
+    fn compares_after(&self, k: usize) -> bool {
+        match self.word(k) {
+            Some("the") => !self.word(k + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "last" | "previous" | "next" | "following" | "same" | "first" | "past"
+                ) || lexicon::time_unit(w).is_some()
+            }),
+            // "twice as likely", not "scored twice as Wild beat Sabres" or
+            // "twice as he left".
+            Some("as") => self.token(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.text.starts_with(char::is_uppercase)
+                    && !lexicon::is_determiner(t.lower)
+                    && !matches!(t.lower, "he" | "she" | "it" | "we" | "they" | "i" | "you")
+            }),
+            Some(w) => lexicon::opens_comparison(w),
+            None => false,
+        }
     }
 
     /// A number in digits or words at `i`, with its scale ("1.2 million",
@@ -3080,6 +3177,72 @@ mod tests {
             let q = one(text);
             assert_eq!((q.kind, q.value), (kind, v(value)), "{text}");
         }
+    }
+
+    #[test]
+    fn times_compare_or_count() {
+        for (text, kind, value) in [
+            (
+                "smokers are three times as likely",
+                QuantityKind::Multiplier,
+                "3",
+            ),
+            (
+                "2.5 times higher than before",
+                QuantityKind::Multiplier,
+                "2.5",
+            ),
+            (
+                "four times the size of Wales",
+                QuantityKind::Multiplier,
+                "4",
+            ),
+            ("twice as many applicants", QuantityKind::Multiplier, "2"),
+            (
+                "nearly twice the national rate",
+                QuantityKind::Multiplier,
+                "2",
+            ),
+            // Occasions are counted.
+            ("he has visited four times", QuantityKind::Cardinal, "4"),
+            ("the striker scored twice", QuantityKind::Cardinal, "2"),
+            ("scored twice as the hosts won", QuantityKind::Cardinal, "2"),
+            (
+                "arrested three times the previous year",
+                QuantityKind::Cardinal,
+                "3",
+            ),
+        ] {
+            let q = one(text);
+            assert_eq!((q.kind, q.value), (kind, v(value)), "{text}");
+        }
+    }
+
+    #[test]
+    fn slashed_pairs_that_are_no_share_count_nothing() {
+        for text in [
+            "open 24/7",
+            "a 50/50 call",
+            "went 5/5 from the line",
+            "1/0 is",
+        ] {
+            assert!(find_quantities(text).is_empty(), "{text}");
+        }
+        assert_eq!(one("3/4 of voters").value, v("0.75"));
+    }
+
+    #[test]
+    fn british_and_korean_money_words() {
+        let q = one("unemployment will peak at 4.4pc.");
+        assert_eq!((q.kind, q.value), (QuantityKind::Percent, v("4.4")));
+        // The picas of a style sheet and a computer are no percent.
+        assert_eq!(one("width:2pc;").kind, QuantityKind::Cardinal);
+        assert_eq!(one("5 PC games").kind, QuantityKind::Cardinal);
+        let q = one("earned 1.2 trillion won in the quarter");
+        assert_eq!(q.currency.as_deref(), Some("KRW"));
+        assert_eq!(one("He won 3 titles").kind, QuantityKind::Cardinal);
+        let q = one("around one in every five children");
+        assert_eq!((q.kind, q.value), (QuantityKind::Fraction, v("0.2")));
     }
 
     #[test]
