@@ -717,6 +717,15 @@ mod tests {
     }
 
     #[test]
+    fn ages_compare_however_written() {
+        assert_eq!(agreement("the 79-year-old", "aged 79"), Agreement::Agrees);
+        assert_eq!(
+            agreement("at the age of 40", "the 41-year-old"),
+            Agreement::Disagrees
+        );
+    }
+
+    #[test]
     fn basis_points_are_percentage_points() {
         assert_eq!(
             agreement(

@@ -69,7 +69,7 @@ pub enum QuantityKind {
     /// A physical measure; `unit` names it ("Kilometer", "Square meter").
     Dimension,
     /// A span of time; `unit` names it ("Hour", "Year"): "three days", "a
-    /// six-hour wait", "a 28-year-old".
+    /// six-hour wait", and ages in years ("a 28-year-old", "aged 28").
     Duration,
     /// A temperature; `unit` names the scale ("Degree Celsius", "Degree
     /// Fahrenheit", "Kelvin", or "Degree" when none is written): "40C",

@@ -163,7 +163,15 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             match self.mention_at(i).filter(|(q, _)| !self.is_pronoun_one(q)) {
-                Some((q, next)) => {
+                Some((mut q, next)) => {
+                    // "aged 23", "at the age of 79": a span of years, as
+                    // "a 23-year-old" is.
+                    if q.kind == QuantityKind::Cardinal
+                        && (self.follows_age_word(i) || self.is_apposed_age(i, &q))
+                    {
+                        q.kind = QuantityKind::Duration;
+                        q.unit = Some("Year".into());
+                    }
                     match out.last() {
                         Some(last) if self.bounds_a_range(last, &q) => {
                             let lower = out.pop().unwrap_or_else(|| q.clone());
@@ -180,6 +188,40 @@ impl<'a> Scanner<'a> {
             }
         }
         out
+    }
+
+    /// Whether the figure starting at token `i` gives an age: "aged 23",
+    /// "at age 40", "the age of 79" (lowercase, as "Bronze Age 2" names
+    /// something).
+    fn follows_age_word(&self, i: usize) -> bool {
+        let lower_word = |k: usize| {
+            self.token(k)
+                .filter(|t| t.kind == TokenKind::Word && t.text == t.lower)
+                .map(|t| t.lower)
+        };
+        match i.checked_sub(1).and_then(lower_word) {
+            Some("aged" | "age") => true,
+            Some("of") => i.checked_sub(2).and_then(lower_word) == Some("age"),
+            _ => false,
+        }
+    }
+
+    /// Whether the figure `q` at token `i` is an age set between commas
+    /// after a name, as news reports give one: "Lina Marsh, 79, said".
+    fn is_apposed_age(&self, i: usize, q: &Quantity) -> bool {
+        let plain_years = q.bound == Bound::Exact
+            && q.upper.is_none()
+            && q.text.len() <= 3
+            && q.text.bytes().all(|b| b.is_ascii_digit())
+            && (Decimal::ONE..=dec(120)).contains(&q.value);
+        let after_name = i >= 2
+            && self.is_symbol(i - 1, ',')
+            && self.glued(i - 2, i - 1)
+            && !self.glued(i - 1, i)
+            && self.tokens[i - 2].kind == TokenKind::Word
+            && self.tokens[i - 2].text.starts_with(char::is_uppercase)
+            && !lexicon::is_month(self.tokens[i - 2].lower);
+        plain_years && after_name && self.is_symbol(i + 1, ',') && self.glued(i, i + 1)
     }
 
     /// Bare digits listed before a figure whose unit is written after it
@@ -562,10 +604,13 @@ impl<'a> Scanner<'a> {
                 && self.word_is(core.end, "or")
                 || self.word_is(core.end, "and"))
         {
-            // "500 or more", "200 or greater", "five hundred or less".
+            // "500 or more", "200 or greater", "five hundred or less",
+            // "aged 65 and older".
             let open = match self.word(core.end + 1) {
-                Some("more" | "greater" | "above" | "higher" | "over") => Some(Bound::AtLeast),
-                Some("less" | "fewer" | "below" | "lower" | "under")
+                Some("more" | "greater" | "above" | "higher" | "over" | "older") => {
+                    Some(Bound::AtLeast)
+                }
+                Some("less" | "fewer" | "below" | "lower" | "under" | "younger")
                     if self.word_is(core.end, "or") =>
                 {
                     Some(Bound::AtMost)
@@ -584,10 +629,13 @@ impl<'a> Scanner<'a> {
             }
         }
         let mut upper = None;
-        let approximate = matches!(bound, Bound::Approximately | Bound::Nearly);
+        // An estimate, or a band of ages ("aged 18 to 24"), is a span,
+        // never a raise.
+        let span_only =
+            matches!(bound, Bound::Approximately | Bound::Nearly) || self.follows_age_word(i);
         if let Some(hi) = self
             .dash_range(&core)
-            .or_else(|| self.to_range(&core, approximate))
+            .or_else(|| self.to_range(&core, span_only))
         {
             core = self.with_shared_scale(core, &hi);
             upper = Some(hi.value);
@@ -954,7 +1002,7 @@ impl<'a> Scanner<'a> {
     /// only when no verb of change right before makes the second a target
     /// ("raised 44 mg to 50 mg", "rose 5% to 10%"). Bare counts join when
     /// they share a scale or an estimate covers them (`approximate`).
-    fn to_range(&self, lo: &Core, approximate: bool) -> Option<Core> {
+    fn to_range(&self, lo: &Core, span_only: bool) -> Option<Core> {
         let to = if self.token(lo.end).is_some_and(|t| t.is_dash()) {
             lo.end + 1
         } else {
@@ -983,8 +1031,8 @@ impl<'a> Scanner<'a> {
             && self.change_before(lo.first).is_none()
             && self.shared_scale(lo, &hi).is_some();
         // "about 20 to 30 people": an estimate is a span, never a raise.
-        let estimated_count = approximate && bare && hi.kind == QuantityKind::Cardinal;
-        let joins = measured && (bare || alike) || scaled_count || estimated_count;
+        let span_of_counts = span_only && bare && hi.kind == QuantityKind::Cardinal;
+        let joins = measured && (bare || alike) || scaled_count || span_of_counts;
         (joins && hi.value > lo.value && lo.change.is_none()).then_some(hi)
     }
 
@@ -3216,6 +3264,37 @@ mod tests {
             let q = one(text);
             assert_eq!((q.kind, q.value), (kind, v(value)), "{text}");
         }
+    }
+
+    #[test]
+    fn ages_are_spans_of_years() {
+        for (text, bound, value, upper) in [
+            ("the victim, aged 23, was", Bound::Exact, "23", None),
+            ("at the age of 79", Bound::Exact, "79", None),
+            ("a 79-year-old", Bound::Exact, "79", None),
+            ("people aged 18 to 24", Bound::Exact, "18", Some("24")),
+            ("adults aged 65 and older", Bound::AtLeast, "65", None),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.unit.as_deref(), q.bound, q.value, q.upper),
+                (
+                    QuantityKind::Duration,
+                    Some("Year"),
+                    bound,
+                    v(value),
+                    upper.map(v)
+                ),
+                "{text}"
+            );
+        }
+        let q = one("Vice President Lina Marsh, 79, opened the session");
+        assert_eq!((q.kind, q.value), (QuantityKind::Duration, v("79")));
+        // A name, a month, code and a raise are no ages.
+        assert_eq!(one("In March, 12, and").kind, QuantityKind::Cardinal);
+        assert_eq!(one("f(TEMPORARY,1,e)").kind, QuantityKind::Cardinal);
+        assert_eq!(one("the Bronze Age 2 exhibit").kind, QuantityKind::Cardinal);
+        assert_eq!(find_quantities("raised 44 to 50").len(), 2);
     }
 
     #[test]
