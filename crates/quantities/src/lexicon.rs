@@ -687,7 +687,7 @@ pub(crate) fn unit_name(phrase: &str) -> Option<&'static str> {
         | "kilometers an hour"
         | "kilometres an hour" => "Kilometer per hour",
         "mph" | "miles per hour" | "miles an hour" => "Mile per hour",
-        "barrels a day" | "barrels per day" | "bpd" => "Barrel per day",
+        "barrels a day" | "barrels per day" | "bpd" | "b/d" => "Barrel per day",
         "bit" | "bits" => "Bit",
         "byte" | "bytes" => "Byte",
         "kilobyte" | "kilobytes" => "Kilobyte",

@@ -2660,15 +2660,17 @@ impl<'a> Scanner<'a> {
                 return Some(number(value, resolution, true, false, false, end + 1));
             }
             // "300m people", "2m homes": a glued m counting a plural noun is
-            // a million, as for money; "a 300m sprint", "48m" are metres.
+            // a million, as for money; so is one before a unit of its own
+            // ("9.8m bpd"). "a 300m sprint", "48m" are metres.
             let counts_plural = w == "m"
                 && self.token(end + 1).is_some_and(|t| {
                     !self.glued(end, end + 1)
                         && t.kind == TokenKind::Word
-                        && t.text.len() > 3
-                        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
-                        && (t.text.ends_with('s') && !t.text.ends_with("ss")
-                            || matches!(t.text, "people" | "children" | "men" | "women"))
+                        && (t.text.len() > 3
+                            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                            && (t.text.ends_with('s') && !t.text.ends_with("ss")
+                                || matches!(t.text, "people" | "children" | "men" | "women"))
+                            || self.unit_after(end + 1).is_some())
                 });
             if let Some(s) = glued_scale(w, written, money || counts_plural) {
                 let scaled_value = value.checked_mul(dec(s))?;
@@ -4031,6 +4033,16 @@ mod tests {
             Some("Barrel per day")
         );
         assert_eq!(one("40 barrels of oil").unit.as_deref(), Some("Barrel"));
+        // A glued "m" before a unit of its own is a million, not metres.
+        for text in ["output averaged 9.8m b/d", "9.8m bpd"] {
+            let q = one(text);
+            assert_eq!(
+                (q.value, q.unit.as_deref()),
+                (v("9800000"), Some("Barrel per day")),
+                "{text}"
+            );
+        }
+        assert_eq!(one("a 300m sprint").unit.as_deref(), Some("Meter"));
     }
 
     #[test]
