@@ -2185,13 +2185,19 @@ impl<'a> Scanner<'a> {
         let w = self.word(i)?;
         // "C$5", "HK$ 10", "US $150", "c $ 16.4": a spaced prefix only when
         // it is no article or clipped word ("a $5 fee", "it's $5").
-        let prefix_fits = self.glued(i, i + 1) || !matches!(w, "a" | "s");
+        let prefix_fits = self.glued(i, i + 1) || !matches!(w, "a" | "s" | "r");
         if self.is_symbol(i + 1, '$') && prefix_fits {
             if let Some(c) = lexicon::dollar_prefix(w) {
                 return Some((c, i + 2, Decimal::ONE));
             }
         }
-        let named = if lexicon::currency_may_precede(w) {
+        // A code starts a word ("SEK 4bn", "Rmb8bn", "KSh 5m"), not inside
+        // a run of letters and digits ("k0SAr4" in encoded data).
+        let inside_run =
+            i > 0 && self.glued(i - 1, i) && self.tokens[i - 1].kind != TokenKind::Symbol;
+        let named = if inside_run {
+            None
+        } else if lexicon::currency_may_precede(w) {
             lexicon::currency_word(w).map(|c| (c, Decimal::ONE))
         } else {
             lexicon::million_code(w).map(|c| (c, dec(1_000_000)))
@@ -2743,11 +2749,23 @@ impl<'a> Scanner<'a> {
                 end + 1,
             ));
         }
-        // Spaced scale words, possibly chained: "1.5 million", "4 thousand 3 hundred and 21".
+        // Spaced scale words, possibly chained: "1.5 million", "4 thousand 3
+        // hundred and 21", "1.5 lakh crore"; or hyphened on: "a $3.5-billion deal".
         let mut scaled = false;
         let mut total = Decimal::ZERO;
+        // ("Form 10-K" is a name).
+        let spelled_out = |w: &str| w.len() > 1 && (money || !matches!(w, "mn" | "mil" | "cr"));
+        if self.joins_by_hyphen(end)
+            && self
+                .word(end + 1)
+                .filter(|w| spelled_out(w))
+                .and_then(lexicon::scale_suffix)
+                .is_some_and(|s| s >= 1000)
+        {
+            end += 1;
+        }
         while let Some(w) = self.word(end) {
-            let spelled_out = w.len() > 1 && (money || !matches!(w, "mn" | "mil" | "cr"));
+            let spelled_out = spelled_out(w);
             let Some(s) = lexicon::scale_suffix(w).filter(|_| spelled_out) else {
                 break;
             };
@@ -2781,6 +2799,14 @@ impl<'a> Scanner<'a> {
                 .then(|| self.word_number(end + 1))
                 .flatten()
                 .filter(|n| !n.ordinal && n.value < dec(s) && (s == 100 || n.value >= dec(100)));
+            // "1.5 lakh crore", "two thousand crore": a scale of a larger one.
+            let of_larger = self
+                .word(end)
+                .and_then(lexicon::scale_suffix)
+                .is_some_and(|next| next > s && next >= 1000);
+            if of_larger {
+                continue;
+            }
             if continues {
                 total = total.checked_add(value)?;
                 value = Decimal::from_str(self.tokens[end].text).ok()?;
@@ -3310,6 +3336,32 @@ mod tests {
             assert!(find_quantities(text).is_empty(), "{text}");
         }
         assert_eq!(one("3/4 of voters").value, v("0.75"));
+    }
+
+    #[test]
+    fn scales_hyphened_or_compounded_and_more_currencies() {
+        for (text, value, iso) in [
+            ("a $3.5-billion deal", "3500000000", "USD"),
+            ("₹1.5 lakh crore", "1500000000000", "INR"),
+            ("R$58.56", "58.56", "BRL"),
+            ("SEK 4bn", "4000000000", "SEK"),
+            ("KSh 5 million", "5000000", "KES"),
+            ("cost Rmb8bn", "8000000000", "CNY"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value, q.currency.as_deref()),
+                (QuantityKind::Money, v(value), Some(iso)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("a 3-million-strong army").value, v("3000000"));
+        assert_eq!(one("3 thousand million").value, v("3000000000"));
+        // A filing's name, and letters of mixed case in encoded data.
+        assert_eq!(one("the Form 10-K filing").value, v("10"));
+        assert!(find_quantities("k0SAr4QT")
+            .iter()
+            .all(|q| q.kind != QuantityKind::Money));
     }
 
     #[test]
