@@ -128,8 +128,8 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         }
         _ => {}
     }
-    let allowed = Interval::allowed_by(&c, claim.bound, claim.upper_bound);
-    let reported = Interval::allowed_by(&e, evidence.bound, evidence.upper_bound);
+    let allowed = Interval::allowed_by(&c, claim, claim.upper_bound);
+    let reported = Interval::allowed_by(&e, evidence, evidence.upper_bound);
     let point = evidence.bound == Bound::Exact && e.upper.is_none();
     let coarser = e.resolution > c.resolution && claim.bound == Bound::Exact;
     let agreement = if point {
@@ -528,19 +528,27 @@ struct Interval {
 impl Interval {
     /// The values a figure allows; `upper_bound` closes a range written as
     /// two bounds ("more than 20 and at most 35").
-    fn allowed_by(s: &Scaled, bound: Bound, upper_bound: Option<Bound>) -> Interval {
-        let mut interval = Interval::allowed_by_bound(s, bound);
+    fn allowed_by(s: &Scaled, q: &Quantity, upper_bound: Option<Bound>) -> Interval {
+        // "About" and "nearly" take a tenth of the factor itself when a
+        // multiplier is read as a percent change: "about 10 times" is 9 to
+        // 11 times, not 810% to 990% more.
+        let approximated = if q.kind == QuantityKind::Multiplier && s.family == Family::Proportion {
+            q.value * Decimal::ONE_HUNDRED
+        } else {
+            s.value
+        };
+        let mut interval = Interval::allowed_by_bound(s, q.bound, approximated);
         if let (Some(top), Some(ub)) = (s.upper, upper_bound) {
             interval.hi = Some((top, ub == Bound::AtMost));
         }
         interval
     }
 
-    fn allowed_by_bound(s: &Scaled, bound: Bound) -> Interval {
+    fn allowed_by_bound(s: &Scaled, bound: Bound, approximated: Decimal) -> Interval {
         let v = s.value;
         let top = s.upper.unwrap_or(v);
         let half = s.resolution / Decimal::TWO;
-        let tenth = (v / Decimal::TEN).abs();
+        let tenth = (approximated / Decimal::TEN).abs();
         match bound {
             Bound::Exact if half.is_zero() => Interval {
                 lo: Some((v, true)),
@@ -711,9 +719,14 @@ mod tests {
             Agreement::Disagrees
         );
         assert_eq!(
-            agreement("about 10 times higher", "10.5 times higher"),
+            agreement("about 10 times higher", "nine times higher"),
             Agreement::Agrees
         );
+        assert_eq!(
+            agreement("about 10 times higher", "eight times higher"),
+            Agreement::Disagrees
+        );
+        assert_eq!(agreement("nearly doubled", "rose 85%"), Agreement::Agrees);
     }
 
     #[test]
