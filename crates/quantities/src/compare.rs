@@ -439,7 +439,17 @@ impl Scaled {
             }
             QuantityKind::Cardinal => (Family::Count, q.value, q.upper, q.resolution),
             QuantityKind::Ordinal => (Family::Rank, q.value, q.upper, Decimal::ZERO),
-            QuantityKind::Money => (Family::Money, q.value, q.upper, q.resolution),
+            QuantityKind::Money => {
+                // In the major unit: "98 cents" is $0.98.
+                let minor = minor_unit_share(q.unit.as_deref());
+                let scale = |v: Decimal| v.checked_mul(minor);
+                (
+                    Family::Money,
+                    scale(q.value)?,
+                    q.upper.and_then(scale),
+                    scale(q.resolution)?,
+                )
+            }
             QuantityKind::Year => (Family::Year, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Decade => (Family::Decade, q.value, q.upper, Decimal::ZERO),
             QuantityKind::Dimension => {
@@ -512,6 +522,18 @@ impl Scaled {
             }
             _ => String::new(),
         }
+    }
+}
+
+/// The share of its currency's main unit a money unit is: a cent or a
+/// penny a hundredth of a dollar or a pound, a dime a tenth, a satoshi a
+/// hundred-millionth of a bitcoin; 1 for a main unit.
+fn minor_unit_share(unit: Option<&str>) -> Decimal {
+    match unit {
+        Some("Cent" | "Pence" | "Penny" | "Sen") => Decimal::new(1, 2),
+        Some("Dime") => Decimal::new(1, 1),
+        Some("Satoshi") => Decimal::new(1, 8),
+        _ => Decimal::ONE,
     }
 }
 
@@ -736,6 +758,14 @@ mod tests {
             agreement("at the age of 40", "the 41-year-old"),
             Agreement::Disagrees
         );
+    }
+
+    #[test]
+    fn money_in_minor_units_is_money_in_main_units() {
+        assert_eq!(agreement("98 cents a share", "$0.98"), Agreement::Agrees);
+        assert_eq!(agreement("$1.05", "98 cents"), Agreement::Disagrees);
+        assert_eq!(agreement("50 pence", "£0.50"), Agreement::Agrees);
+        assert_eq!(agreement("3 dimes", "30 cents"), Agreement::Agrees);
     }
 
     #[test]

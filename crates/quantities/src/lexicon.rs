@@ -395,6 +395,8 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
     ("chf", cur("Swiss franc", "CHF")),
     ("cent", cur("Cent", "USD")),
     ("cents", cur("Cent", "USD")),
+    ("dime", cur("Dime", "USD")),
+    ("dimes", cur("Dime", "USD")),
     ("pence", cur("Pence", "GBP")),
     ("penny", cur("Penny", "GBP")),
     ("pennies", cur("Penny", "GBP")),

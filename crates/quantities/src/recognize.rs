@@ -424,8 +424,10 @@ impl<'a> Scanner<'a> {
                         | "had"
                         | "looks"
                         | "seems"
-                )
+                ) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
             });
+        // "one" counts no plural noun, so a word in -s after it is a verb:
+        // "that one costs $5".
         determiner && not_a_noun
     }
 
@@ -1396,7 +1398,7 @@ impl<'a> Scanner<'a> {
                 core.value = value;
                 core.resolution = resolution;
             }
-            let major = !matches!(after.currency.name, "Cent" | "Pence" | "Penny");
+            let major = !matches!(after.currency.name, "Cent" | "Pence" | "Penny" | "Dime");
             if after.named && major && !n.scaled && after.factor == Decimal::ONE {
                 if let Some((cents, end)) = self.cents_after(after.end) {
                     core.value += cents;
@@ -4100,6 +4102,8 @@ mod tests {
     #[test]
     fn one_as_a_pronoun_is_not_a_count() {
         assert!(find_quantities("Which one do you prefer?").is_empty());
+        let q = one("That one costs 3 dimes");
+        assert_eq!((q.kind, q.value), (QuantityKind::Money, v("3")));
         assert!(find_quantities("That one is really good.").is_empty());
         assert_eq!(one("the one hospital in town").value, v("1"));
     }
