@@ -58,7 +58,8 @@ pub enum QuantityKind {
     PercentagePoints,
     /// A proportion written as a fraction: "half", "two-fifths", "one in five".
     Fraction,
-    /// A multiplicative factor: "doubled", "threefold".
+    /// A multiplicative factor: a change ("doubled", "threefold") or a
+    /// ratio of two things ("three times as likely", "twice as many").
     Multiplier,
     /// An amount of money; `unit` names the currency.
     Money,
