@@ -239,21 +239,12 @@ pub(crate) fn times_word(w: &str) -> Option<u64> {
     }
 }
 
-/// Whether `w` (lowercase), after "three times" or "twice", opens a
-/// comparison of two things ("more", "higher", "their salary") rather
-/// than counting occasions ("as" and "the" need a look further on).
-pub(crate) fn opens_comparison(w: &str) -> bool {
+/// Comparatives a figure may be set against: "more", "higher", "bigger"
+/// ("a third more", "three times higher").
+pub(crate) fn is_comparative(w: &str) -> bool {
     matches!(
         w,
-        // "25 times their annual expenses".
-        "their"
-            | "his"
-            | "her"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "more"
+        "more"
             | "less"
             | "fewer"
             | "higher"
@@ -285,9 +276,20 @@ pub(crate) fn opens_comparison(w: &str) -> bool {
             | "likelier"
             | "worse"
             | "better"
-            | "that"
-            | "what"
     )
+}
+
+/// Whether `w` (lowercase), after "three times" or "twice", opens a
+/// comparison of two things ("more", "higher", "their salary", "what it
+/// was") rather than counting occasions ("as" and "the" need a look
+/// further on).
+pub(crate) fn opens_comparison(w: &str) -> bool {
+    is_comparative(w)
+        || matches!(
+            w,
+            // "25 times their annual expenses".
+            "their" | "his" | "her" | "its" | "our" | "my" | "your" | "that" | "what"
+        )
 }
 
 /// A currency: the unit name used in reports and its ISO 4217 code.

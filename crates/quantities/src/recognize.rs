@@ -142,6 +142,16 @@ impl<'a> Scanner<'a> {
         self.token(i).is_some_and(|t| t.is_symbol(c))
     }
 
+    /// The token at `k` when it is plain digits (no decimal mark or
+    /// grouping) of a length in `len`: "2019" for a year, "05" for minutes.
+    fn plain_digits(&self, k: usize, len: std::ops::RangeInclusive<usize>) -> Option<&Token<'a>> {
+        self.token(k).filter(|t| {
+            t.kind == TokenKind::Number
+                && len.contains(&t.text.len())
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+        })
+    }
+
     /// Whether token `j` starts right where token `i` ends.
     fn glued(&self, i: usize, j: usize) -> bool {
         match (self.token(i), self.token(j)) {
@@ -301,15 +311,8 @@ impl<'a> Scanner<'a> {
     /// ("15:45", "2:14:05", "1:58.32"), which counts nothing; "3:1" and
     /// "16:9" are ratios.
     fn clock_end(&self, i: usize) -> Option<usize> {
-        let hours = self.token(i)?;
-        let plain = |t: &Token<'_>| t.text.bytes().all(|b| b.is_ascii_digit());
-        let digits_of_len = |k: usize, len: usize| {
-            self.token(k)
-                .is_some_and(|t| t.kind == TokenKind::Number && t.text.len() == len && plain(t))
-        };
-        if hours.kind != TokenKind::Number || !plain(hours) || hours.text.len() > 3 {
-            return None;
-        }
+        // The hours.
+        self.plain_digits(i, 1..=3)?;
         // Minutes or seconds: two digits under 60 ("05", "58.32").
         let sixtieths = |k: usize| {
             self.token(k).is_some_and(|t| {
@@ -335,7 +338,7 @@ impl<'a> Scanner<'a> {
         }
         // A zone offset after the time: "16:07:38 -0600", "10:07:00-0500".
         let signed = self.is_symbol(end, '-') || self.is_symbol(end, '+');
-        if signed && self.glued(end, end + 1) && digits_of_len(end + 1, 4) {
+        if signed && self.glued(end, end + 1) && self.plain_digits(end + 1, 4..=4).is_some() {
             end += 2;
         }
         Some(end)
@@ -346,13 +349,7 @@ impl<'a> Scanner<'a> {
     /// score, never a share. "3/4" is a fraction; "2019/20" a span of
     /// years; "5/17/2018" a date.
     fn slashed_pair_end(&self, i: usize) -> Option<usize> {
-        let short = |k: usize| {
-            self.token(k).filter(|t| {
-                t.kind == TokenKind::Number
-                    && t.text.len() <= 3
-                    && t.text.bytes().all(|b| b.is_ascii_digit())
-            })
-        };
+        let short = |k: usize| self.plain_digits(k, 1..=3);
         let top = short(i)?;
         let joined = self.is_symbol(i + 1, '/') && self.glued(i, i + 1) && self.glued(i + 1, i + 2);
         let bottom = short(i + 2).filter(|_| joined)?;
@@ -865,13 +862,7 @@ impl<'a> Scanner<'a> {
     /// Whether the number token at `i` is the month or the day of a date
     /// written "2019-11-19" (the year stays a figure; "2013-14" is a span).
     fn in_iso_date(&self, i: usize) -> bool {
-        let digits = |k: usize, len: usize| {
-            self.token(k).is_some_and(|t| {
-                t.kind == TokenKind::Number
-                    && t.text.len() == len
-                    && t.text.bytes().all(|b| b.is_ascii_digit())
-            })
-        };
+        let digits = |k: usize, len: usize| self.plain_digits(k, len..=len).is_some();
         // The number at `k` follows a hyphen glued to the number before.
         let hyphened = |k: usize| {
             k >= 2 && self.is_symbol(k - 1, '-') && self.glued(k - 2, k - 1) && self.glued(k - 1, k)
@@ -1443,9 +1434,9 @@ impl<'a> Scanner<'a> {
             return core;
         }
         if n.digits && !n.scaled {
-            let tok = &self.tokens[first];
-            let plain = tok.text.len() == 4 && tok.text.bytes().all(|b| b.is_ascii_digit());
-            if plain && self.glued(first, j) && self.word_is(j, "s") && tok.text.ends_with('0') {
+            let plain = self.is_year_token(first);
+            let decade_digits = plain && self.tokens[first].text.ends_with('0');
+            if decade_digits && self.glued(first, j) && self.word_is(j, "s") {
                 core.kind = QuantityKind::Decade;
                 core.end = j + 1;
                 core.resolution = Decimal::ZERO;
@@ -2416,16 +2407,7 @@ impl<'a> Scanner<'a> {
             Some(next) => {
                 matches!(
                     next,
-                    "of" | "more"
-                        | "less"
-                        | "fewer"
-                        | "higher"
-                        | "lower"
-                        | "larger"
-                        | "smaller"
-                        | "bigger"
-                        | "greater"
-                        | "as"
+                    "of" | "as"
                         | "than"
                         | "and"
                         | "or"
@@ -2443,7 +2425,8 @@ impl<'a> Scanner<'a> {
                         | "a"
                         | "an"
                         | "the"
-                ) || lexicon::change_noun(next).is_some()
+                ) || lexicon::is_comparative(next)
+                    || lexicon::change_noun(next).is_some()
             }
         }
     }
@@ -2471,11 +2454,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn is_year_token(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| {
-            t.kind == TokenKind::Number
-                && t.text.len() == 4
-                && t.text.bytes().all(|b| b.is_ascii_digit())
-        })
+        self.plain_digits(i, 4..=4).is_some()
     }
 
     /// "doubled", "halved", "threefold".
@@ -2852,11 +2831,7 @@ impl<'a> Scanner<'a> {
                 }
                 k += 1;
             }
-            let digits = self.token(k).filter(|t| {
-                t.kind == TokenKind::Number
-                    && t.text.len() <= 2
-                    && t.text.bytes().all(|b| b.is_ascii_digit())
-            })?;
+            let digits = self.plain_digits(k, 1..=2)?;
             Some((sign * digits.text.parse::<i64>().ok()?, k + 1))
         };
         if self.is_symbol(j, '^') && self.glued(j, j + 1) {
@@ -2900,11 +2875,7 @@ impl<'a> Scanner<'a> {
             sign = if c == '+' { 1 } else { -1 };
             k += 1;
         }
-        let digits = self.token(k).filter(|t| {
-            t.kind == TokenKind::Number
-                && t.text.len() <= 2
-                && t.text.bytes().all(|b| b.is_ascii_digit())
-        })?;
+        let digits = self.plain_digits(k, 1..=2)?;
         if !self.glued(k - 1, k) {
             return None;
         }
