@@ -168,11 +168,16 @@ pub(crate) fn measured_thing(
 ) -> Option<Measured> {
     // "six years in prison", "in 9.81 seconds": the span of time is what is
     // measured, unless its unit is hyphened onto a noun ("a nine-day strike").
-    if kind == QuantityKind::Duration && !sentence[start..end].contains('-') {
-        let unit = ws
-            .iter()
-            .rev()
-            .find(|w| w.span.end <= end && w.span.start >= start)?;
+    // An age written as a bare number ("aged 23") names no unit: what it
+    // measures is looked for around it.
+    let unit = ws
+        .iter()
+        .rev()
+        .find(|w| w.span.end <= end && w.span.start >= start)
+        .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()));
+    if let Some(unit) =
+        unit.filter(|_| kind == QuantityKind::Duration && !sentence[start..end].contains('-'))
+    {
         return Some(Measured {
             head: lemma(&normalize(unit.text)),
             phrase: unit.text.to_string(),
@@ -228,6 +233,9 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
             k += 1;
         } else if matches!(w.as_str(), "point" | "points" | "times") {
             k += 1;
+        } else if w == "as" && matches!(lower(k + 1).as_deref(), Some("many" | "much")) {
+            // "twice as many applicants".
+            k += 2;
         }
     }
     let prep = lower(k);
@@ -629,6 +637,17 @@ mod tests {
         let found = find_quantities(sentence);
         let q = found.iter().find(|q| q.text == figure)?;
         measured_thing(sentence, &words(sentence), q.start, q.end, q.kind)
+    }
+
+    #[test]
+    fn ratios_and_ages() {
+        let m = measured("There were twice as many applicants as last year.", "twice").unwrap();
+        assert_eq!(m.head, "applicant");
+        // An age in bare digits names no unit of its own.
+        let head = measured("The victim, aged 23, was taken to hospital.", "23").map(|m| m.head);
+        assert_ne!(head.as_deref(), Some("23"));
+        let m = measured("He was jailed for 12 years.", "12 years").unwrap();
+        assert_eq!(m.head, "year");
     }
 
     #[test]
