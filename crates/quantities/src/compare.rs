@@ -758,6 +758,11 @@ mod tests {
             agreement("at the age of 40", "the 41-year-old"),
             Agreement::Disagrees
         );
+        assert_eq!(agreement("a man in his 30s", "aged 34"), Agreement::Agrees);
+        assert_eq!(
+            agreement("a man in his 30s", "aged 41"),
+            Agreement::Disagrees
+        );
     }
 
     #[test]

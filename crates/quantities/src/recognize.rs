@@ -182,6 +182,13 @@ impl<'a> Scanner<'a> {
                         q.kind = QuantityKind::Duration;
                         q.unit = Some("Year".into());
                     }
+                    let next = match self.decade_of_life(i, next, &q) {
+                        Some((age, after)) => {
+                            q = age;
+                            after
+                        }
+                        None => next,
+                    };
                     match out.last() {
                         Some(last) if self.bounds_a_range(last, &q) => {
                             let lower = out.pop().unwrap_or_else(|| q.clone());
@@ -214,6 +221,64 @@ impl<'a> Scanner<'a> {
             Some("of") => i.checked_sub(2).and_then(lower_word) == Some("age"),
             _ => false,
         }
+    }
+
+    /// An age written as a decade of life, for the bare count `q` found at
+    /// token `at` and ending before `next`: "in his 30s", "in their late 40s" (30 to 40
+    /// years), "the over-60s" (60 and over), "under-25s" (under 25); with
+    /// the index after it.
+    fn decade_of_life(&self, at: usize, next: usize, q: &Quantity) -> Option<(Quantity, usize)> {
+        // The digits themselves (a mention found at a hyphen starts later).
+        let i = (at..next).find(|&k| self.tokens[k].start == q.start)?;
+        let plain_count = q.kind == QuantityKind::Cardinal
+            && q.bound == Bound::Exact
+            && q.upper.is_none()
+            && next == i + 1
+            && self.plain_digits(i, 2..=2).is_some();
+        if !(plain_count && self.word_is(next, "s") && self.glued(i, next)) {
+            return None;
+        }
+        let word_before = |k: usize| k.checked_sub(1).and_then(|b| self.word(b));
+        let hyphened_before = |k: usize| k >= 2 && self.joins_by_hyphen(k - 1);
+        let hyphened = hyphened_before(i);
+        let (bound, upper) = match word_before(i - usize::from(hyphened)) {
+            // "the over-60s", "under-25s".
+            Some("over") if hyphened => (Bound::AtLeast, None),
+            Some("under") if hyphened => (Bound::LessThan, None),
+            _ => {
+                let mut k = i;
+                // "his early 30s", "their mid-40s".
+                if hyphened && word_before(k - 1) == Some("mid") {
+                    k -= 2;
+                } else if matches!(word_before(k), Some("early" | "mid" | "late")) {
+                    k -= 1;
+                }
+                let possessive = matches!(
+                    word_before(k),
+                    Some("his" | "her" | "their" | "my" | "our" | "your" | "its")
+                );
+                let decade = q.value.fract().is_zero() && (q.value % dec(10)).is_zero();
+                if !(possessive && decade) {
+                    return None;
+                }
+                (Bound::AtLeast, Some(q.value + dec(10)))
+            }
+        };
+        let first = if upper.is_some() { i } else { i - 2 };
+        let start = self.tokens[first].start;
+        let end = self.tokens[next].end;
+        let age = Quantity {
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            kind: QuantityKind::Duration,
+            unit: Some("Year".into()),
+            bound,
+            upper,
+            upper_bound: upper.map(|_| Bound::LessThan),
+            ..q.clone()
+        };
+        Some((age, next + 1))
     }
 
     /// Whether the figure `q` at token `i` is an age set between commas
@@ -3291,6 +3356,19 @@ mod tests {
         }
         let q = one("Vice President Lina Marsh, 79, opened the session");
         assert_eq!((q.kind, q.value), (QuantityKind::Duration, v("79")));
+        for (text, bound, value, upper) in [
+            ("a man in his 30s", Bound::AtLeast, "30", Some("40")),
+            ("women in their mid-50s", Bound::AtLeast, "50", Some("60")),
+            ("the over-60s", Bound::AtLeast, "60", None),
+            ("under-25s pay less", Bound::LessThan, "25", None),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.bound, q.value, q.upper),
+                (QuantityKind::Duration, bound, v(value), upper.map(v)),
+                "{text}"
+            );
+        }
         // A name, a month, code and a raise are no ages.
         assert_eq!(one("In March, 12, and").kind, QuantityKind::Cardinal);
         assert_eq!(one("f(TEMPORARY,1,e)").kind, QuantityKind::Cardinal);
