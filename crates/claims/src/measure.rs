@@ -170,14 +170,16 @@ pub(crate) fn measured_thing(
     // measured, unless its unit is hyphened onto a noun ("a nine-day strike").
     // An age written as a bare number ("aged 23") names no unit: what it
     // measures is looked for around it.
-    let unit = ws
-        .iter()
-        .rev()
-        .find(|w| w.span.end <= end && w.span.start >= start)
-        .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()));
-    if let Some(unit) =
-        unit.filter(|_| kind == QuantityKind::Duration && !sentence[start..end].contains('-'))
-    {
+    let spans_time = kind == QuantityKind::Duration && !sentence[start..end].contains('-');
+    let unit = if spans_time {
+        ws.iter()
+            .rev()
+            .find(|w| w.span.end <= end && w.span.start >= start)
+            .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()))
+    } else {
+        None
+    };
+    if let Some(unit) = unit {
         return Some(Measured {
             head: lemma(&normalize(unit.text)),
             phrase: unit.text.to_string(),

@@ -152,6 +152,14 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// Whether the word at `k` ends where it stands: nothing is glued after
+    /// it but one of `closers` ("4.4pc." but not "2pc;x" in code).
+    fn ends_word(&self, k: usize, closers: &[char]) -> bool {
+        self.token(k + 1).is_none_or(|next| {
+            !self.glued(k, k + 1) || next.symbol().is_some_and(|c| closers.contains(&c))
+        })
+    }
+
     /// Whether token `j` starts right where token `i` ends.
     fn glued(&self, i: usize, j: usize) -> bool {
         match (self.token(i), self.token(j)) {
@@ -257,7 +265,7 @@ impl<'a> Scanner<'a> {
                     word_before(k),
                     Some("his" | "her" | "their" | "my" | "our" | "your" | "its")
                 );
-                let decade = q.value.fract().is_zero() && (q.value % dec(10)).is_zero();
+                let decade = (q.value % dec(10)).is_zero();
                 if !(possessive && decade) {
                     return None;
                 }
@@ -475,7 +483,6 @@ impl<'a> Scanner<'a> {
                         | "are"
                         | "were"
                         | "do"
-                        | "does"
                         | "did"
                         | "can"
                         | "will"
@@ -484,8 +491,6 @@ impl<'a> Scanner<'a> {
                         | "has"
                         | "have"
                         | "had"
-                        | "looks"
-                        | "seems"
                 ) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
             });
         // "one" counts no plural noun, so a word in -s after it is a verb:
@@ -2043,9 +2048,7 @@ impl<'a> Scanner<'a> {
             // computer, and "1pc;" or "2pc}" the picas of a style sheet.
             "pc" if self.glued(j - 1, j)
                 && self.tokens[j].text == "pc"
-                && self.token(j + 1).is_none_or(|t| {
-                    !self.glued(j, j + 1) || matches!(t.symbol(), Some('.' | ',' | ')'))
-                }) =>
+                && self.ends_word(j, &['.', ',', ')']) =>
             {
                 Some((QuantityKind::Percent, j + 1))
             }
@@ -2072,13 +2075,9 @@ impl<'a> Scanner<'a> {
                 let p = self.past_hyphen(k + 1);
                 matches!(self.word(p), Some("point" | "points")).then_some(p + 1)
             }
-            "bp" | "bps" => {
-                let ends = self.token(k + 1).is_none_or(|next| {
-                    !self.glued(k, k + 1)
-                        || matches!(next.symbol(), Some('.' | ',' | ';' | ':' | ')' | '!' | '?'))
-                });
-                ends.then_some(k + 1)
-            }
+            "bp" | "bps" => self
+                .ends_word(k, &['.', ',', ';', ':', ')', '!', '?'])
+                .then_some(k + 1),
             _ => None,
         }
     }
