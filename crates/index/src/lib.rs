@@ -92,7 +92,7 @@ pub const SENTENCES_PER_CLAIM: usize = 20;
 pub const DOCUMENTS_PER_CLAIM: usize = 3;
 /// Share of a query's best sentence score a document's best sentence needs
 /// to be kept.
-pub const RELEVANCE_CUTOFF: f32 = 0.5;
+pub const RELEVANCE_CUTOFF: f32 = 0.4;
 
 /// Share of all indexed records above which a query term counts as common
 /// and is left out of the search.

@@ -10,7 +10,7 @@ use factcheck_claims::words::{
 };
 use factcheck_claims::Claim;
 use factcheck_document::Span;
-use factcheck_quantities::{Quantity, QuantityKind};
+use factcheck_quantities::{change_word, Quantity, QuantityKind};
 
 use crate::synonyms::same_thing;
 
@@ -127,6 +127,29 @@ fn is_past_marker(w: &str) -> bool {
     ) || (w.len() > 4 && w.ends_with("ed") && !is_future_marker(w))
 }
 
+/// Whether the figure at `figure` is the value a change starts from: "from"
+/// stands right before it after a word of change ("up from 81%", "rose
+/// sharply from 640") or after a comma ("88.6% in 2024, from 81%"), but
+/// not "heard from 31 witnesses".
+fn starts_from(text: &str, sentence_start: usize, figure: usize) -> bool {
+    let Some(before) = text.get(sentence_start..figure) else {
+        return false;
+    };
+    let ws = words(before);
+    let Some((from, earlier)) = ws.split_last() else {
+        return false;
+    };
+    if !from.text.eq_ignore_ascii_case("from") || !before[from.span.end..].trim().is_empty() {
+        return false;
+    }
+    before[..from.span.start].trim_end().ends_with(',')
+        || earlier
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| change_word(&w.normalized()).is_some())
+}
+
 /// What is known about the text around one figure.
 #[derive(Debug, Clone)]
 pub(crate) struct FigureContext {
@@ -161,14 +184,10 @@ impl FigureContext {
         };
         let clause = text.get(claim.span.start..claim.span.end).unwrap_or("");
         let clause_words: Vec<String> = words(clause).iter().map(|w| w.normalized()).collect();
-        let baseline = claim.quantity.as_ref().is_some_and(|q| {
-            let before = text.get(..q.start).unwrap_or("").trim_end();
-            let last = before
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            last.eq_ignore_ascii_case("from") && q.upper.is_none()
-        });
+        let baseline = claim
+            .quantity
+            .as_ref()
+            .is_some_and(|q| q.upper.is_none() && starts_from(text, claim.sentence.start, q.start));
         let mut clause_stems = sentence.stems_within(claim.span);
         if let Some(m) = &claim.measured {
             clause_stems.extend(content_stems(&m.phrase));

@@ -67,7 +67,8 @@ pub struct Source {
     pub group: SourceId,
     /// Found in an archive rather than named by the user. A named source is
     /// presumed to be about the article's story when their words overlap;
-    /// an archived one must also share one of the article's names.
+    /// an archived one must also share one of the article's names or be
+    /// published within [`SAME_STORY_DAYS`] of it.
     pub archived: bool,
     claims: Vec<Claim>,
     contexts: Vec<align::FigureContext>,
@@ -248,7 +249,10 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
         .map(|s| {
             // An article that names no one can only be matched by its words.
             tells_same_story(&article_stems, &s.stems)
-                && (!s.archived || article_names.is_empty() || !article_names.is_disjoint(&s.stems))
+                && (!s.archived
+                    || article_names.is_empty()
+                    || !article_names.is_disjoint(&s.stems)
+                    || published_close(article, &s.document))
         })
         .collect();
     let index = SentenceIndex::from_terms(sources.iter().map(|s| {
@@ -274,6 +278,22 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
             &candidates,
         )
     })
+}
+
+/// How far apart, in days, an archived source and the article may be
+/// published for their shared words alone to tie them to one story.
+pub const SAME_STORY_DAYS: i64 = 7;
+
+/// Whether both are dated and published within [`SAME_STORY_DAYS`] of each
+/// other: reports of one event cluster in time, so an archived report of
+/// the same week that shares the article's words is taken to tell its
+/// story even when it names no one the article names ("the former
+/// councillor" for a named one).
+fn published_close(article: &Document, source: &Document) -> bool {
+    match (article.published, source.published) {
+        (Some(a), Some(s)) => (a - s).num_days().abs() <= SAME_STORY_DAYS,
+        _ => false,
+    }
 }
 
 /// Whether a source is about the article's story: they share at least four
@@ -658,6 +678,44 @@ mod tests {
         assert_eq!(
             verdicts(article, &[agree, disagree]),
             [Verdict::Conflicting]
+        );
+    }
+
+    #[test]
+    fn an_archived_report_of_the_same_week_tells_the_story_without_its_names() {
+        let article = doc(
+            "a.txt",
+            "Judge Amara Okafor fined the Dunmore haulage firm after a depot fire. \
+             The inquest into the depot fire ran for six weeks and heard 31 witnesses.",
+        );
+        let claims = extract_claims(&article);
+        let report = "The inquest into the haulage depot fire lasted six weeks, \
+                      hearing from 31 witnesses before the firm was fined.";
+        let verdicts_with = |published: &str| {
+            let mut source = doc("archive/report.txt", report);
+            source.published = chrono::DateTime::parse_from_rfc3339(published).ok();
+            let mut sources = number_sources(vec![source]);
+            sources[0].archived = true;
+            verify(&article, &claims, &sources)
+                .iter()
+                .filter_map(|c| Some((c.claim.quantity.as_ref()?.text.clone(), c.verdict)))
+                .collect::<Vec<_>>()
+        };
+        let figures = |verdict| {
+            vec![
+                ("six weeks".to_string(), verdict),
+                ("31".to_string(), verdict),
+            ]
+        };
+        // Four days before the article (dated 2025-03-11): the same story.
+        assert_eq!(
+            verdicts_with("2025-03-07T09:00:00Z"),
+            figures(Verdict::Supported)
+        );
+        // Two years before, naming no one the article names: another inquest.
+        assert_eq!(
+            verdicts_with("2023-03-07T09:00:00Z"),
+            figures(Verdict::NotEnoughInfo)
         );
     }
 
