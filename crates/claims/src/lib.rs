@@ -527,9 +527,23 @@ fn reported_speaker(
         let who = rest[..end].trim();
         return (!who.is_empty()).then(|| who.to_string());
     }
-    let verb = ws
-        .iter()
-        .position(|w| quotes::is_speech_verb(&words::normalize(w.text)))?;
+    // "… with 4,820 patients admitted, health officials said": the first
+    // verb of speech that has a speaker next to it.
+    ws.iter()
+        .enumerate()
+        .filter(|(_, w)| quotes::is_speech_verb(&words::normalize(w.text)))
+        .find_map(|(verb, _)| speaker_of_verb(sentence, ws, entities, offset, verb))
+}
+
+/// The speaker of the verb of speech `ws[verb]`: a name right before or
+/// after it, or a short unnamed source between a comma and it.
+fn speaker_of_verb(
+    sentence: &str,
+    ws: &[words::Word],
+    entities: &[Entity],
+    offset: usize,
+    verb: usize,
+) -> Option<String> {
     // The verb's span in the document, like the names' spans.
     let said = ws[verb].span.shifted(offset);
     entities
@@ -544,11 +558,20 @@ fn reported_speaker(
         .map(|e| quotes::strip_titles(&e.text))
         .or_else(|| {
             // "…, the environment agency said.": a short unnamed source
-            // between the last comma and the verb.
-            let before = &sentence[..ws[verb].span.start];
-            let phrase = before[before.rfind(',')? + 1..].trim();
-            let n = phrase.split_whitespace().count();
-            (1..=4).contains(&n).then(|| phrase.to_string())
+            // between the last comma and the verb (commas are looked for
+            // between words: the one in "4,820" is no boundary), opening
+            // like a noun phrase and holding no figure.
+            let first = (1..verb)
+                .rev()
+                .find(|&i| sentence[ws[i - 1].span.end..ws[i].span.start].contains(','))?;
+            let phrase = &ws[first..verb];
+            let opener = words::normalize(phrase[0].text);
+            let noun_phrase = words::is_determiner(&opener) || !words::is_function_word(&opener);
+            let figure = phrase
+                .iter()
+                .any(|w| w.text.bytes().any(|b| b.is_ascii_digit()));
+            ((1..=4).contains(&phrase.len()) && noun_phrase && !figure)
+                .then(|| sentence[phrase[0].span.start..ws[verb - 1].span.end].to_string())
         })
 }
 
@@ -697,5 +720,13 @@ mod tests {
             "Emissions fell 3.2% in 2024, the environment agency said.",
         ));
         assert_eq!(claims[0].speaker.as_deref(), Some("the environment agency"));
+        // A verb of speech with no speaker next to it ("admitted" patients)
+        // gives way to the next, and the comma of "3,150" is no boundary.
+        let claims = extract_claims(&doc(
+            "Flu cases doubled in March, with 3,150 patients admitted, regional doctors said.",
+        ));
+        assert!(claims
+            .iter()
+            .all(|c| c.speaker.as_deref() == Some("regional doctors")));
     }
 }
