@@ -403,9 +403,10 @@ pub fn for_each_search_term(text: &str, mut f: impl FnMut(&str, Span)) {
             term.clear();
             let _ = write!(term, "#{}", q.value.normalize());
             f(&term, span);
-            if let Some(upper) = q.upper {
+            // The other end of a range, the other tally of a score.
+            if let Some(other) = q.upper.or(q.second) {
                 term.clear();
-                let _ = write!(term, "#{}", upper.normalize());
+                let _ = write!(term, "#{}", other.normalize());
                 f(&term, span);
             }
             figure_end = q.end;

@@ -209,9 +209,10 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
             format!("{}-{}", q.start, q.end),
             clip(&q.text, 24),
             q.kind.as_str(),
-            match q.upper {
-                Some(u) => format!("{}..{}", q.value, u),
-                None => q.value.to_string(),
+            match (q.upper, q.second) {
+                (Some(u), _) => format!("{}..{}", q.value, u),
+                (None, Some(_)) => score_value(q),
+                (None, None) => q.value.to_string(),
             },
             q.bound.as_str(),
             // Money shows its ISO code, measures their unit.
@@ -227,6 +228,12 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
         )?;
     }
     Ok(())
+}
+
+/// A score's two tallies as written in order: "4-1".
+fn score_value(q: &Quantity) -> String {
+    let second = q.second.unwrap_or_default().normalize();
+    format!("{}-{}", q.value.normalize(), second)
 }
 
 /// Counts, ranks and spans of time with bounds or two ends are reported as
@@ -292,8 +299,13 @@ pub fn quantities_jsonl_line(
             } else {
                 q.unit.as_deref().or(plain_count.then_some("dimensionless"))
             };
-            let (kind, value) =
-                range.unwrap_or_else(|| (q.kind.as_str(), q.value.normalize().to_string()));
+            let (kind, value) = range.unwrap_or_else(|| {
+                let value = match q.second {
+                    Some(_) => score_value(q),
+                    None => q.value.normalize().to_string(),
+                };
+                (q.kind.as_str(), value)
+            });
             Mention {
                 text: &q.text,
                 start: q.start,

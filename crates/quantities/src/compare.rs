@@ -49,7 +49,8 @@ impl Comparison {
 ///   ("210,000" ~ 212,000);
 /// - "about X" allows ±10%, "nearly X" allows [0.9X, X], "more than X"
 ///   anything above X, "less than X" anything below;
-/// - ordinals and years must match exactly;
+/// - ordinals and years must match exactly, and scores must hold the same
+///   two tallies ("4-1");
 /// - spans of time convert within clock time ("90 minutes" ~ "1.5 hours")
 ///   or calendar time ("two years" ~ "24 months"), temperatures between
 ///   scales ("40C" ~ "104F"), measures between metric prefixes ("2 TWh" ~
@@ -71,6 +72,9 @@ impl Comparison {
 /// ```
 pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     let incomparable = |why: String| Comparison::new(Agreement::Incomparable, why);
+    if claim.kind == QuantityKind::Score || evidence.kind == QuantityKind::Score {
+        return compare_scores(claim, evidence);
+    }
     let measure_in = claim.unit.as_deref();
     let (Some(c), Some(e)) = (
         Scaled::of(claim, measure_in),
@@ -405,6 +409,35 @@ fn convert_temperature(value: Decimal, from: &str, to: &str, level: bool) -> Opt
         .map(|v| v.round_dp(10).normalize())
 }
 
+/// Scores agree when they hold the same two tallies, in either order: the
+/// winner's "4-1" is the loser's "1-4".
+fn compare_scores(claim: &Quantity, evidence: &Quantity) -> Comparison {
+    let tallies = |q: &Quantity| {
+        let second = q.second.filter(|_| q.kind == QuantityKind::Score)?;
+        Some((q.value.max(second), q.value.min(second)))
+    };
+    match (tallies(claim), tallies(evidence)) {
+        (Some(c), Some(e)) if c == e => Comparison::new(
+            Agreement::Agrees,
+            format!("{} is the score {}", claim.text, evidence.text),
+        ),
+        (Some(_), Some(_)) => Comparison::new(
+            Agreement::Disagrees,
+            format!("{} is not the score {}", claim.text, evidence.text),
+        ),
+        _ => Comparison::new(
+            Agreement::Incomparable,
+            format!(
+                "{} is a {} and {} is a {}",
+                claim.text,
+                claim.kind.as_str(),
+                evidence.text,
+                evidence.kind.as_str()
+            ),
+        ),
+    }
+}
+
 /// A figure brought to the scale of its family.
 struct Scaled {
     family: Family,
@@ -483,6 +516,8 @@ impl Scaled {
                     resolution,
                 )
             }
+            // Two tallies have no single value; `compare` pairs them itself.
+            QuantityKind::Score => return None,
             QuantityKind::Duration => {
                 let (family, size) = time_scale(q.unit.as_deref())?;
                 let base = match time_scale(measure_in) {
@@ -871,6 +906,22 @@ mod tests {
             Agreement::Incomparable
         );
         assert_eq!(agreement("2021", "2020"), Agreement::Disagrees);
+    }
+
+    #[test]
+    fn scores_meet_in_either_order() {
+        let score = |s: &str| find_quantities(s).remove(0);
+        let agreement = |a: &str, b: &str| compare(&score(a), &score(b)).agreement;
+        assert_eq!(agreement("won 4-1", "a 4-1 defeat"), Agreement::Agrees);
+        // The loser's side first: the same two tallies.
+        let mut loser = score("won 4-1");
+        (loser.value, loser.second) = (Decimal::ONE, Some(Decimal::from(4)));
+        assert_eq!(
+            compare(&score("won 4-1"), &loser).agreement,
+            Agreement::Agrees
+        );
+        assert_eq!(agreement("won 4-1", "won 3-1"), Agreement::Disagrees);
+        assert_eq!(agreement("won 4-1", "4 goals"), Agreement::Incomparable);
     }
 
     #[test]

@@ -616,6 +616,33 @@ pub(crate) fn may_start_figure(w: &str) -> bool {
         || million_code(w).is_some()
 }
 
+/// Verbs of a contest whose result is a score: "won 4 to 1", "voted 52 to 48".
+pub(crate) fn is_contest_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "beat"
+            | "beats"
+            | "won"
+            | "win"
+            | "wins"
+            | "lost"
+            | "lose"
+            | "loses"
+            | "drew"
+            | "defeated"
+            | "edged"
+            | "led"
+            | "leads"
+            | "trailed"
+            | "trails"
+            | "voted"
+            | "vote"
+            | "votes"
+            | "ruled"
+            | "rules"
+    )
+}
+
 /// Verbs and adverbs of change that may stand before a figure: `rose 12%`, `fell by a third`.
 pub(crate) fn change_verb(w: &str) -> Option<Direction> {
     use Direction::*;

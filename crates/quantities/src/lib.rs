@@ -76,6 +76,9 @@ pub enum QuantityKind {
     /// Fahrenheit", "Kelvin", or "Degree" when none is written): "40C",
     /// "98.6 degrees Fahrenheit".
     Temperature,
+    /// The result of a match or a vote, two tallies: "4-1", "a 2-2 draw",
+    /// "voted 52 to 48"; `value` is the first tally, `second` the other.
+    Score,
 }
 
 impl QuantityKind {
@@ -94,6 +97,7 @@ impl QuantityKind {
             QuantityKind::Dimension => "dimension",
             QuantityKind::Duration => "duration",
             QuantityKind::Temperature => "temperature",
+            QuantityKind::Score => "score",
         }
     }
 }
@@ -183,6 +187,9 @@ pub struct Quantity {
     /// The direction of change, when the figure describes one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<Direction>,
+    /// The other tally of a score ("4-1" → 1); `value` holds the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second: Option<Decimal>,
 }
 
 impl Quantity {

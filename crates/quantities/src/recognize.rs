@@ -180,6 +180,11 @@ impl<'a> Scanner<'a> {
                 i = end;
                 continue;
             }
+            if let Some((score, end)) = self.score_at(i) {
+                out.push(score);
+                i = end;
+                continue;
+            }
             match self.mention_at(i).filter(|(q, _)| !self.is_pronoun_one(q)) {
                 Some((mut q, next)) => {
                     // "aged 23", "at the age of 79": a span of years, as
@@ -433,6 +438,68 @@ impl<'a> Scanner<'a> {
             bottom.text.parse::<u32>().ok()?,
         );
         (alone && top >= bottom && self.year_span_end(i + 1).is_none()).then_some(i + 3)
+    }
+
+    /// A score at token `i`, with the index after it: two short tallies
+    /// joined by a dash, the first no smaller ("4-1", "a 2-2 draw",
+    /// "112-107"), or by "to" after a verb of contest ("voted 52 to 48").
+    /// "3-4 seats" is a range; "787-9" (a model) and "10-5-2020" (a date)
+    /// are no scores.
+    fn score_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let tally = |k: usize| {
+            self.plain_digits(k, 1..=3)
+                .and_then(|t| t.text.parse::<u32>().ok())
+                .map(|v| (v, self.tokens[k].text.len()))
+        };
+        let (first, first_len) = tally(i)?;
+        let dashed = self.token(i + 1).is_some_and(|t| t.is_dash())
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2);
+        let voted = !dashed
+            && self.word_is(i + 1, "to")
+            && i.checked_sub(1)
+                .and_then(|k| self.word(k))
+                .is_some_and(lexicon::is_contest_verb);
+        if !(dashed || voted) {
+            return None;
+        }
+        let (second, second_len) = tally(i + 2)?;
+        // Glued to something before or after, the pair is part of a code, a
+        // date or a longer figure ("F-35", "1-0-2", "6-4%").
+        let opens = |t: &Token<'_>| {
+            t.symbol()
+                .is_some_and(|c| matches!(c, '(' | '"' | '“' | '\''))
+        };
+        let closes = |t: &Token<'_>| {
+            t.symbol()
+                .is_some_and(|c| matches!(c, ')' | '"' | '”' | '\'' | ',' | ';' | ':' | '!' | '?'))
+                || (t.is_symbol('.') && !self.glued(i + 3, i + 4))
+        };
+        let alone_before = i == 0 || !self.glued(i - 1, i) || opens(&self.tokens[i - 1]);
+        let alone_after = !self.glued(i + 2, i + 3) || self.token(i + 3).is_some_and(closes);
+        // Tallies of one match have like lengths: "787-9" is a model.
+        let like = first_len.abs_diff(second_len) <= 1;
+        let per_unit = matches!(self.word(i + 3), Some("percent" | "per" | "pc" | "pct"));
+        if !(alone_before && alone_after && like && first >= second && !per_unit) {
+            return None;
+        }
+        let (start, end) = (self.tokens[i].start, self.tokens[i + 2].end);
+        let score = Quantity {
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            kind: QuantityKind::Score,
+            value: dec(u64::from(first)),
+            upper: None,
+            resolution: Decimal::ZERO,
+            unit: None,
+            currency: None,
+            bound: Bound::Exact,
+            upper_bound: None,
+            change: None,
+            second: Some(dec(u64::from(second))),
+        };
+        Some((score, i + 3))
     }
 
     /// Whether a bare "one" stands for a noun rather than counting one:
@@ -765,6 +832,7 @@ impl<'a> Scanner<'a> {
             bound,
             upper_bound: None,
             change: core.change,
+            second: None,
         }
     }
 
@@ -3386,6 +3454,41 @@ mod tests {
             assert!(find_quantities(text).is_empty(), "{text}");
         }
         assert_eq!(one("3/4 of voters").value, v("0.75"));
+    }
+
+    #[test]
+    fn scores_are_two_tallies() {
+        for (text, first, second) in [
+            ("United beat Rovers 4-1 on Saturday", "4", "1"),
+            ("a 2-2 draw", "2", "2"),
+            ("won 112–107 in overtime", "112", "107"),
+            ("the Senate voted 52 to 48", "52", "48"),
+            ("won the set (6-4), she said", "6", "4"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value, q.second),
+                (QuantityKind::Score, v(first), Some(v(second))),
+                "{text}"
+            );
+        }
+        // A smaller first end is a range; a model, a date, a code or a
+        // share is no score.
+        assert_eq!(one("won 3-4 seats").upper, Some(v("4")));
+        for text in [
+            "a Boeing 787-9",
+            "on 10-5-2020",
+            "an F-35 jet",
+            "up 5-4%",
+            "raised 44 to 40",
+        ] {
+            assert!(
+                find_quantities(text)
+                    .iter()
+                    .all(|q| q.kind != QuantityKind::Score),
+                "{text}"
+            );
+        }
     }
 
     #[test]

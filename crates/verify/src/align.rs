@@ -344,7 +344,26 @@ pub(crate) fn alignment(
     let c_head = claim.measured.as_ref().map(|m| m.head.as_str());
     let s_head = sc.measured.as_ref().map(|m| m.head.as_str());
     let spans_time = |q: &Quantity| q.kind == QuantityKind::Duration;
-    let topic = if spans_time(cq) || spans_time(sq) {
+    let topic = if cq.kind == QuantityKind::Score || sq.kind == QuantityKind::Score {
+        // A score is known by the sides that played, not by its verb ("beat
+        // Rovers 4-1", "a 4-1 win over Rovers"): the source sentence names
+        // two of the claim's names, or its only one.
+        let names: BTreeSet<BTreeSet<String>> = claim
+            .subject
+            .iter()
+            .chain(&claim.entities)
+            .map(|n| name_stems(n))
+            .filter(|stems| !stems.is_empty())
+            .collect();
+        let named = names
+            .iter()
+            .filter(|stems| !stems.is_disjoint(&sctx.sentence))
+            .count();
+        if cq.kind != sq.kind || names.is_empty() || named < names.len().min(2) {
+            return None;
+        }
+        Topic::Strong
+    } else if spans_time(cq) || spans_time(sq) {
         // A span of time is known by what it spans, in the words around
         // it: "sentenced to six years in prison" meets "a six-year prison
         // sentence", not "served two years as mayor".

@@ -720,6 +720,17 @@ mod tests {
     }
 
     #[test]
+    fn a_score_is_checked_against_the_same_sides() {
+        let article = "Harlow beat Milton 3-1 at home on Saturday.";
+        let win = "Harlow's 3-1 win over Milton on Saturday lifted them to third.";
+        let other_result = "Harlow beat Milton 2-1 at home on Saturday.";
+        let other_match = "Carden beat Milton 4-0 on Saturday.";
+        assert_eq!(verdicts(article, &[win]), [Verdict::Supported]);
+        assert_eq!(verdicts(article, &[other_result]), [Verdict::Contradicted]);
+        assert_eq!(verdicts(article, &[other_match]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
     fn same_numbers_about_other_things_are_not_evidence() {
         let article = "Trade between Chile and Peru rose 40% last year.";
         let distractor = "About 40% of households in Peru lack running water, and it was the third round of talks.";
