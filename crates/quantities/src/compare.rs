@@ -264,7 +264,7 @@ fn direction_word(d: Direction) -> &'static str {
 
 /// What figures can be compared with each other at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Family {
+pub(crate) enum Family {
     /// Percentages, fractions and (as changes) multipliers, in percent.
     Proportion,
     PercentagePoints,
@@ -285,7 +285,7 @@ enum Family {
 /// The family and size of a unit of time, so "90 minutes" meets "an hour
 /// and a half" and "two years" meets "24 months". Days and months do not
 /// convert into each other exactly and stay apart.
-fn time_scale(unit: Option<&str>) -> Option<(Family, Decimal)> {
+pub(crate) fn time_scale(unit: Option<&str>) -> Option<(Family, Decimal)> {
     let (family, size) = match unit? {
         "Millisecond" => return Some((Family::ClockTime, Decimal::new(1, 3))),
         "Second" => (Family::ClockTime, 1),
@@ -906,6 +906,24 @@ mod tests {
             Agreement::Incomparable
         );
         assert_eq!(agreement("2021", "2020"), Agreement::Disagrees);
+    }
+
+    #[test]
+    fn a_span_in_two_units_meets_one_in_either() {
+        let q = |s: &str| find_quantities(s).remove(0);
+        let waited = q("6 hours and 40 minutes");
+        assert_eq!(
+            compare(&q("nearly seven hours"), &waited).agreement,
+            Agreement::Agrees
+        );
+        assert_eq!(
+            compare(&q("400 minutes"), &waited).agreement,
+            Agreement::Agrees
+        );
+        assert_eq!(
+            compare(&q("6 hours and 10 minutes"), &waited).agreement,
+            Agreement::Disagrees
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use crate::compare::time_scale;
 use crate::lexer::{has_decimal_comma, tokenize, Token, TokenKind};
 use crate::lexicon::{self, Currency, NumberWord};
 use crate::{Bound, Direction, Quantity, QuantityKind};
@@ -202,10 +203,17 @@ impl<'a> Scanner<'a> {
                         }
                         None => next,
                     };
+                    let joined_time = out
+                        .last()
+                        .and_then(|last| self.joined_span_of_time(last, &q));
                     match out.last() {
                         Some(last) if self.bounds_a_range(last, &q) => {
                             let lower = out.pop().unwrap_or_else(|| q.clone());
                             out.push(self.joined_range(lower, q));
+                        }
+                        Some(_) if joined_time.is_some() => {
+                            out.pop();
+                            out.extend(joined_time);
                         }
                         _ => {
                             out.push(q);
@@ -584,6 +592,36 @@ impl<'a> Scanner<'a> {
             && joined
             && (lower(a) && upper(b) && a.value < b.value
                 || upper(a) && lower(b) && b.value < a.value)
+    }
+
+    /// One span of time written in two units, `a` then the finer `b`: "6
+    /// hours and 40 minutes" is 400 minutes, "2 years 3 months" 27 months.
+    /// A list ("3 years, 2 months") stays apart, and so does a finer part
+    /// as large as the coarser unit ("2 hours and 90 minutes").
+    fn joined_span_of_time(&self, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+        let between = self.text.get(a.end..b.start)?.trim();
+        let plain = |q: &Quantity| {
+            q.kind == QuantityKind::Duration && q.upper.is_none() && q.change.is_none()
+        };
+        if !(plain(a) && plain(b) && b.bound == Bound::Exact && matches!(between, "" | "and")) {
+            return None;
+        }
+        let (coarse_family, coarse) = time_scale(a.unit.as_deref())?;
+        let (fine_family, fine) = time_scale(b.unit.as_deref())?;
+        let per = coarse.checked_div(fine)?;
+        let whole = per.fract().is_zero() && per > Decimal::ONE;
+        if coarse_family != fine_family || !whole || b.value >= per {
+            return None;
+        }
+        let value = a.value.checked_mul(per)?.checked_add(b.value)?;
+        Some(Quantity {
+            text: self.text[a.start..b.end].to_string(),
+            end: b.end,
+            value: value.normalize(),
+            resolution: b.resolution,
+            unit: b.unit.clone(),
+            ..a.clone()
+        })
     }
 
     /// The range whose ends are the bounds `a` and `b`, in either order.
@@ -3454,6 +3492,26 @@ mod tests {
             assert!(find_quantities(text).is_empty(), "{text}");
         }
         assert_eq!(one("3/4 of voters").value, v("0.75"));
+    }
+
+    #[test]
+    fn a_span_of_time_in_two_units_is_one_span() {
+        for (text, value, unit) in [
+            ("waits averaged 6 hours and 40 minutes", "400", "Minute"),
+            ("a sentence of 2 years and 3 months", "27", "Month"),
+            ("the flight took 1 hour 20 minutes", "80", "Minute"),
+            ("three days and 12 hours", "84", "Hour"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value, q.unit.as_deref()),
+                (QuantityKind::Duration, v(value), Some(unit)),
+                "{text}"
+            );
+        }
+        // A list, or a finer part as large as the coarser unit, stays apart.
+        assert_eq!(find_quantities("3 years, 2 months, 14 days").len(), 3);
+        assert_eq!(find_quantities("2 hours and 90 minutes").len(), 2);
     }
 
     #[test]
