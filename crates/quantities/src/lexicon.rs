@@ -862,7 +862,7 @@ pub(crate) fn glued_only_unit(phrase: &str) -> bool {
 
 /// Whether a number word hyphened onto `next` makes a set compound that
 /// counts nothing: "one-time", "one-off", "zero-sum", "second-hand",
-/// "first-class", "third-party", "one-on-one".
+/// "first-class", "first-time", "third-party", "one-on-one".
 pub(crate) fn idiom_compound(number: &str, next: &str) -> bool {
     matches!(
         (number, next),
@@ -870,7 +870,10 @@ pub(crate) fn idiom_compound(number: &str, next: &str) -> bool {
             "one",
             "time" | "off" | "way" | "sided" | "on" | "liner" | "stop" | "size"
         ) | ("zero", "sum" | "tolerance" | "coupon")
-            | ("first", "hand" | "class" | "rate" | "degree")
+            | (
+                "first",
+                "hand" | "class" | "rate" | "degree" | "time" | "aid"
+            )
             | ("second", "hand" | "class" | "rate" | "guess" | "guessing")
             | ("third", "party" | "rate")
     )

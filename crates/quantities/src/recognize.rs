@@ -381,6 +381,10 @@ impl<'a> Scanner<'a> {
     /// The index after a set compound starting at `i` ("one-time",
     /// "second-hand", "one-on-one"), which holds no figure.
     fn idiom_end(&self, i: usize) -> Option<usize> {
+        // "a third-party app": the article goes with the compound, not a share.
+        if matches!(self.word(i), Some("a" | "an")) && self.word(i + 1).is_some() {
+            return self.idiom_end(i + 1);
+        }
         let number = self.word(i)?;
         if !self.joins_by_hyphen(i + 1) || !lexicon::idiom_compound(number, self.word(i + 2)?) {
             return None;
@@ -4266,6 +4270,8 @@ mod tests {
             "second-hand cars",
             "first-class seats",
             "third-party apps",
+            "a third-party app",
+            "first-time buyers",
             "a zero-sum game",
             "a one-on-one meeting",
         ] {
