@@ -109,22 +109,28 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
     let published = doc.published_date();
     let quotes = find_quotes(text);
     let sentences = split_sentences(text);
+    let sentence_words: Vec<Vec<words::Word>> = sentences
+        .iter()
+        .map(|s| words::words(&text[s.start..s.end]))
+        .collect();
+    let casing = Casing::of(&sentence_words);
     let mut claims = Vec::new();
-    for sentence in &sentences {
+    for (sentence, ws) in sentences.iter().zip(&sentence_words) {
         let s_text = &text[sentence.start..sentence.end];
-        let ws = words::words(s_text);
-        let mut entities = entities::entities_in(s_text, &ws, sentence.start);
-        let times = time::times_in(s_text, &ws, sentence.start, published);
+        let mut entities = entities::entities_in(s_text, ws, sentence.start);
+        let opener = ws.first().map(|w| sentence.start + w.span.start);
+        entities.retain(|e| Some(e.span.start) != opener || !casing.is_common_word(e));
+        let times = time::times_in(s_text, ws, sentence.start, published);
         let quote = quotes
             .iter()
             .find(|q| q.span.start <= sentence.end && sentence.start <= q.span.end);
         let speaker = quote
             .and_then(|q| q.speaker.clone())
-            .or_else(|| reported_speaker(s_text, &ws, &entities, sentence.start));
+            .or_else(|| reported_speaker(s_text, ws, &entities, sentence.start));
         let mut figures: Vec<(Quantity, Option<Measured>)> = find_quantities(s_text)
             .into_iter()
             .map(|q| {
-                let m = measure::measured_thing(s_text, &ws, q.start, q.end, q.kind);
+                let m = measure::measured_thing(s_text, ws, q.start, q.end, q.kind);
                 (q, m)
             })
             .collect();
@@ -184,7 +190,16 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 text: text[clause.start..clause.end].to_string(),
                 span: clause,
                 sentence: *sentence,
-                subject: measure::subject_of(&entities, q.start).map(|e| e.text.clone()),
+                subject: measure::subject_of(&entities, q.start)
+                    // "Turnout fell to 58%": the capitalized opener is what
+                    // the figure measures, not whose it is.
+                    .filter(|e| {
+                        !measured.as_ref().is_some_and(|m| {
+                            !e.text.contains(char::is_whitespace)
+                                && words::stem(&words::normalize(&e.text)) == words::stem(&m.head)
+                        })
+                    })
+                    .map(|e| e.text.clone()),
                 quantity: Some(q),
                 measured,
                 entities: entities.iter().map(|e| e.text.clone()).collect(),
@@ -196,7 +211,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             has_figure = true;
         }
         if !has_figure && quote.is_none() {
-            if let Some(found) = events::find_event(s_text, &ws) {
+            if let Some(found) = events::find_event(s_text, ws) {
                 let span = Span::new(
                     sentence.start + ws[found.first].span.start,
                     sentence.start + ws[found.last - 1].span.end,
@@ -383,7 +398,9 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                         &w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase(),
                     ) && !qualifies_noun(w, next_words.next())
                 });
-            measured.is_some() && !pronoun_one && !period && !referential && !within_time(q, times)
+            // "Rivera scored twice": occasions are a claim with or without a noun.
+            let counted = measured.is_some() || measure::counts_occasions(&q.text);
+            counted && !pronoun_one && !period && !referential && !within_time(q, times)
         }
         // "six years in prison", "in 9.81 seconds", "a nine-day strike"
         // measure; "two years ago" and "over the past twelve months" only
@@ -509,6 +526,53 @@ fn clause_span(sentence: &str, at: usize) -> Span {
     let trimmed = clause.trim_end_matches(edge);
     let lead = clause.len() - clause.trim_start_matches(edge).len();
     Span::new(start + lead, start + trimmed.len().max(lead))
+}
+
+/// How the document writes its words, to tell a capitalized sentence
+/// opener that is a common word from a name.
+struct Casing<'t> {
+    /// The words written in lowercase, as written.
+    lowercase: std::collections::HashSet<&'t str>,
+    /// Words capitalized other than at the start of a sentence, lowercased.
+    capitalized_inside: std::collections::HashSet<String>,
+}
+
+impl<'t> Casing<'t> {
+    fn of(sentences: &[Vec<words::Word<'t>>]) -> Casing<'t> {
+        let mut casing = Casing {
+            lowercase: Default::default(),
+            capitalized_inside: Default::default(),
+        };
+        for ws in sentences {
+            for (i, w) in ws.iter().enumerate() {
+                if w.is_capitalized() {
+                    if i > 0 {
+                        casing.capitalized_inside.insert(w.normalized());
+                    }
+                } else if w.text.starts_with(char::is_lowercase) {
+                    casing.lowercase.insert(w.text);
+                }
+            }
+        }
+        casing
+    }
+
+    /// Whether `name`, found at the start of a sentence, is a common word
+    /// capitalized by its place: one word the document writes in lowercase
+    /// elsewhere, alone or in the plural, and never capitalizes inside a
+    /// sentence ("Hospital admissions doubled" beside "three field
+    /// hospitals").
+    fn is_common_word(&self, name: &Entity) -> bool {
+        if name.text.contains(char::is_whitespace) {
+            return false;
+        }
+        let lower = words::normalize(&name.text);
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        let written_lowercase = self.lowercase.contains(lower.as_str())
+            || self.lowercase.contains(singular)
+            || self.lowercase.contains(format!("{lower}s").as_str());
+        written_lowercase && !self.capitalized_inside.contains(&lower)
+    }
 }
 
 /// "…, Ortiz said." / "according to the central bank" in a sentence with no
@@ -708,6 +772,21 @@ mod tests {
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].kind, ClaimKind::Temporal);
         assert_eq!(claims[0].measured.as_ref().unwrap().head, "coup");
+    }
+
+    #[test]
+    fn a_capitalized_opener_that_is_a_common_word_is_no_subject() {
+        let claims = extract_claims(&doc(
+            "Hospital admissions doubled in January. The region opened three field hospitals.",
+        ));
+        assert_eq!(claims[0].subject, None);
+        // What the figure measures is not whose it is.
+        let claims = extract_claims(&doc("Turnout fell to 58.3% on Sunday."));
+        assert_eq!(claims[0].subject, None);
+        // A name stays a name, and a count of occasions measures no doer.
+        let claims = extract_claims(&doc("Rivera scored twice on Saturday."));
+        assert_eq!(claims[0].subject.as_deref(), Some("Rivera"));
+        assert_eq!(claims[0].measured, None);
     }
 
     #[test]

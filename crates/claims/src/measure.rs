@@ -204,7 +204,27 @@ pub(crate) fn measured_thing(
     {
         return None;
     }
-    measured_before(sentence, ws, start)
+    let before = measured_before(sentence, ws, start)?;
+    // A count of occasions measures the noun right before it ("voted
+    // against the budget three times"), never the doer before a verb
+    // ("Rivera scored twice").
+    let occasions = kind == QuantityKind::Cardinal && counts_occasions(&sentence[start..end]);
+    let right_before = ws
+        .iter()
+        .rev()
+        .find(|w| w.span.end <= start)
+        .is_some_and(|w| before.phrase.ends_with(w.text));
+    (!occasions || right_before).then_some(before)
+}
+
+/// Whether a count, as written, counts occasions: "four times", "twice".
+pub(crate) fn counts_occasions(figure: &str) -> bool {
+    figure.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "times" | "twice" | "once" | "thrice"
+        )
+    })
 }
 
 /// "fourth visit to Russia", "40% increase in bilateral trade", "half of the country".
