@@ -189,7 +189,10 @@ pub(crate) fn measured_thing(
             follows_figure: true,
         });
     }
-    if let Some(m) = measured_after(sentence, ws, end) {
+    // "doubled its share of the vote": a figure that is a verb of change
+    // measures its object.
+    let verb_of_change = kind == QuantityKind::Multiplier && sentence[start..end].ends_with("ed");
+    if let Some(m) = measured_after(sentence, ws, end, verb_of_change) {
         return Some(m);
     }
     let ordinal_of_period = kind == QuantityKind::Ordinal
@@ -228,7 +231,12 @@ pub(crate) fn counts_occasions(figure: &str) -> bool {
 }
 
 /// "fourth visit to Russia", "40% increase in bilateral trade", "half of the country".
-fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measured> {
+fn measured_after(
+    sentence: &str,
+    ws: &[Word<'_>],
+    end: usize,
+    verb_of_change: bool,
+) -> Option<Measured> {
     let first = ws.iter().position(|w| w.span.start >= end)?;
     let gap = sentence.get(end..ws[first].span.start)?;
     if !gap
@@ -239,6 +247,15 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
     }
     let mut k = first;
     let lower = |k: usize| ws.get(k).map(|w| normalize(w.text));
+    if verb_of_change {
+        // The object opens with a determiner: "halved its debt".
+        if !lower(k).is_some_and(|w| is_determiner(&w)) {
+            return None;
+        }
+        while lower(k).is_some_and(|w| is_determiner(&w)) {
+            k += 1;
+        }
+    }
     let mut had_change = false;
     if let Some(w) = lower(k) {
         if matches!(
@@ -306,7 +323,14 @@ fn measured_after(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measure
                 && sentence
                     .get(end..ws[stop].span.start)
                     .is_some_and(|g| g.trim() == "-");
-            if hyphenated {
+            // "22,000 season tickets": the unit names a kind of the noun after it.
+            let qualifies = stop == k
+                && ws.get(stop + 1).is_some_and(|n| {
+                    gap_is_open(sentence, &ws[stop], n)
+                        && crate::qualifies_noun(ws[stop].text, Some(n.text))
+                        && !looks_like_verb(&normalize(n.text))
+                });
+            if hyphenated || qualifies {
                 stop += 1;
                 continue;
             }
@@ -670,6 +694,24 @@ mod tests {
         assert_ne!(head.as_deref(), Some("23"));
         let m = measured("He was jailed for 12 years.", "12 years").unwrap();
         assert_eq!(m.head, "year");
+    }
+
+    #[test]
+    fn a_verb_of_change_measures_its_object_and_a_unit_may_name_a_kind() {
+        let m = measured(
+            "The party more than doubled its share of the vote.",
+            "more than doubled",
+        )
+        .unwrap();
+        assert_eq!(m.head, "share");
+        // Without an object, the subject is what changed.
+        let m = measured("Exports doubled in two years.", "doubled").unwrap();
+        assert_eq!(m.head, "export");
+        let m = measured("The club sold 22,000 season tickets.", "22,000").unwrap();
+        assert_eq!(
+            (m.head.as_str(), m.phrase.as_str()),
+            ("ticket", "season tickets")
+        );
     }
 
     #[test]
