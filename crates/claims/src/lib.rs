@@ -150,6 +150,25 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             .iter()
             .find(|(q, _)| !matches!(q.kind, QuantityKind::Duration | QuantityKind::Dimension))
             .map(|(q, _)| q.end);
+        // Where the figures start, in the document: a time some units ago
+        // after a figure dates it only with no other figure and no comma
+        // between ("9,000 workers, double the number five years ago" does
+        // not date the 9,000).
+        let figure_starts: Vec<usize> = figures
+            .iter()
+            .map(|(q, _)| sentence.start + q.start)
+            .collect();
+        // Where the baselines of changes end: "down from 66.1% four years
+        // ago" dates the 66.1%, not the level.
+        let baseline_ends: Vec<usize> = figures
+            .iter()
+            .filter(|(q, _)| {
+                words::words(text_before(s_text, q.start))
+                    .last()
+                    .is_some_and(|w| w.text.eq_ignore_ascii_case("from"))
+            })
+            .map(|(q, _)| sentence.start + q.end)
+            .collect();
         let mut has_figure = false;
         for (q, measured) in figures {
             let after_figure = first_figure_end.is_some_and(|end| end <= q.start);
@@ -178,6 +197,27 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 // "X said on Wednesday that profit rose 18%": the day of
                 // the statement does not date the figure reported.
                 .filter(|t| t.span.end > q.start || !dates_a_statement(text, t.span))
+                // "58.3%, the lowest since 1991": the record's reach, not the
+                // figure's date.
+                .filter(|t| !measures_a_record(text, t))
+                .filter(|t| {
+                    let after = t.text.ends_with(" ago") && q.end <= t.span.start;
+                    !after
+                        || !(figure_starts
+                            .iter()
+                            .any(|&start| q.end <= start && start < t.span.start)
+                            || text
+                                .get(q.end..t.span.start)
+                                .is_some_and(|g| g.contains(',')))
+                })
+                .filter(|t| {
+                    !baseline_ends.iter().any(|&end| {
+                        end != q.end
+                            && text
+                                .get(end..t.span.start)
+                                .is_some_and(|g| g.trim().is_empty())
+                    })
+                })
                 .min_by_key(|t| t.span.start.abs_diff(q.start))
                 .cloned();
             let kind = match q.kind {
@@ -322,6 +362,29 @@ fn dates_a_statement(text: &str, span: Span) -> bool {
         Some(w) => quotes::is_speech_verb(&w),
         None => false,
     }
+}
+
+/// Whether the time `t` is how far back a record reaches: "since 1991"
+/// after a superlative ("the lowest since 1991", "its biggest monthly drop
+/// since 2020", "the first time since 2009").
+fn measures_a_record(text: &str, t: &TimeAnchor) -> bool {
+    if !t
+        .text
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("since "))
+    {
+        return false;
+    }
+    let ws = words::words(text_before(text, t.span.start));
+    let last: Vec<String> = ws.iter().rev().take(4).map(|w| w.normalized()).collect();
+    let superlative = |w: &str| {
+        matches!(w, "best" | "worst" | "most" | "least" | "first")
+            || w.len() > 5 && w.ends_with("est")
+    };
+    // A determiner before the superlative: "the lowest", not "harvest".
+    last.iter()
+        .position(|w| superlative(w))
+        .is_some_and(|i| last[i + 1..].iter().any(|w| words::is_determiner(w)))
 }
 
 /// Whether the time at `span` of `text` names the period a change is
@@ -772,6 +835,32 @@ mod tests {
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].kind, ClaimKind::Temporal);
         assert_eq!(claims[0].measured.as_ref().unwrap().head, "coup");
+    }
+
+    #[test]
+    fn times_of_baselines_and_records_do_not_date_the_figure() {
+        let times = |text: &str| -> Vec<Option<String>> {
+            extract_claims(&doc(text))
+                .iter()
+                .map(|c| c.time.as_ref().map(|t| t.text.clone()))
+                .collect()
+        };
+        assert_eq!(
+            times("Turnout fell to 58.3%, down from 66.1% four years ago."),
+            [None, Some("four years ago".to_string())]
+        );
+        assert_eq!(
+            times("Turnout fell to 58.3%, the lowest since 1991."),
+            [None]
+        );
+        assert_eq!(
+            times("The firm employs 9,000 people, double the number five years ago."),
+            [None]
+        );
+        assert_eq!(
+            times("Exports have risen 40% since 2021."),
+            [Some("since 2021".to_string())]
+        );
     }
 
     #[test]

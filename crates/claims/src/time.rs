@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use factcheck_document::Span;
+use factcheck_quantities::rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
 use crate::words::{words, Word, MONTHS};
@@ -216,6 +217,36 @@ fn resolve_at(
             let d = r - Duration::days(back);
             Some((2, (d, d)))
         }
+        _ if w(2) == Some("ago") => {
+            // "four years ago", "a month ago": the period that many units back.
+            let r = today?;
+            let count = match w(0)? {
+                "a" | "an" => 1,
+                n => factcheck_quantities::find_quantities(n)
+                    .first()
+                    .filter(|q| q.text.len() == n.len() && q.value.fract().is_zero())
+                    .and_then(|q| q.value.to_i32())?,
+            };
+            let range = match w(1)?.trim_end_matches('s') {
+                "year" => year_range(r.year() - count)?,
+                "decade" => year_range(r.year() - 10 * count)?,
+                "month" => {
+                    let months = r.year() * 12 + r.month0() as i32 - count;
+                    month_range(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)?
+                }
+                "week" => {
+                    let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()));
+                    let start = monday - Duration::weeks(i64::from(count));
+                    (start, start + Duration::days(6))
+                }
+                "day" => {
+                    let d = r - Duration::days(i64::from(count));
+                    (d, d)
+                }
+                _ => return None,
+            };
+            Some((3, range))
+        }
         word => {
             if let Some(m) = month_number(word) {
                 if word == "may" && !ws[i].is_capitalized() {
@@ -258,6 +289,20 @@ mod tests {
         let found = find_times(text, 0, Some(d(2025, 3, 11)));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn periods_some_units_ago() {
+        let t = one("turnout four years ago");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2021, 1, 1), d(2021, 12, 31), "four years ago")
+        );
+        let t = one("a month ago");
+        assert_eq!((t.start, t.end), (d(2025, 2, 1), d(2025, 2, 28)));
+        let t = one("3 days ago");
+        assert_eq!((t.start, t.end), (d(2025, 3, 8), d(2025, 3, 8)));
+        assert!(find_times("a few years ago", 0, Some(d(2025, 3, 11))).is_empty());
     }
 
     #[test]
