@@ -495,7 +495,11 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 && before
                     .as_deref()
                     .is_some_and(|w| matches!(w, "in" | "over" | "within"));
-            !relative && !period && !frames_figure && !within_time(q, times)
+            // "people aged 65 and over", "those aged 18 to 24": a band of
+            // ages names a group; it claims nothing.
+            let age_band = matches!(before.as_deref(), Some("aged" | "ages"))
+                && (q.upper.is_some() || q.bound != factcheck_quantities::Bound::Exact);
+            !relative && !period && !frames_figure && !age_band && !within_time(q, times)
         }
         QuantityKind::Ordinal => measured.is_some(),
         // "the first half of the year" is a period, not a share.
@@ -835,6 +839,26 @@ mod tests {
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].kind, ClaimKind::Temporal);
         assert_eq!(claims[0].measured.as_ref().unwrap().head, "coup");
+    }
+
+    #[test]
+    fn a_band_of_ages_names_a_group_and_claims_nothing() {
+        let figures = |text: &str| -> Vec<String> {
+            extract_claims(&doc(text))
+                .iter()
+                .filter_map(|c| c.quantity.as_ref().map(|q| q.text.clone()))
+                .collect()
+        };
+        assert_eq!(
+            figures("Uptake among people aged 65 and over was 69 per cent."),
+            ["69 per cent"]
+        );
+        assert_eq!(
+            figures("Unemployment among those aged 16 to 24 rose to 14%."),
+            ["14%"]
+        );
+        // One person's age is a fact.
+        assert_eq!(figures("The driver, aged 23, was unhurt."), ["23"]);
     }
 
     #[test]

@@ -434,6 +434,14 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         // "an annual rise of 6.2%": the words before the noun qualify the change.
         return None;
     }
+    // "rates among people aged 65 and over stood at 71%": a band of ages
+    // qualifies the noun before it.
+    if let Some(aged) = (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&j| normalize(ws[j].text) == "aged")
+    {
+        k = aged.checked_sub(1)?;
+    }
     let mut head = k;
     // Step over a trailing place or name: "exports to Chile rose 12%".
     let mut m = head;
@@ -694,6 +702,16 @@ mod tests {
         assert_ne!(head.as_deref(), Some("23"));
         let m = measured("He was jailed for 12 years.", "12 years").unwrap();
         assert_eq!(m.head, "year");
+    }
+
+    #[test]
+    fn a_band_of_ages_qualifies_the_noun_before_it() {
+        let m = measured(
+            "Vaccination rates among people aged 65 and over stood at 71 per cent.",
+            "71 per cent",
+        )
+        .unwrap();
+        assert_eq!(m.head, "rate");
     }
 
     #[test]
