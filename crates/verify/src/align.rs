@@ -499,11 +499,14 @@ pub(crate) fn alignment(
             return None;
         }
     }
-    let heads: BTreeSet<String> = [c_head, s_head].into_iter().flatten().map(stem).collect();
+    // The measured things and their synonyms are not shared context: in
+    // "nine home games … 26 matches" the word "games" does not tie the 26
+    // to a source's "nine home matches".
+    let heads: Vec<&str> = [c_head, s_head].into_iter().flatten().collect();
     let shared = cctx
         .sentence
         .intersection(&sctx.sentence)
-        .filter(|w| !heads.contains(*w))
+        .filter(|w| !heads.iter().any(|h| same_thing(h, w)))
         .count();
     // The sentences share more than the measured thing, or the source as a
     // whole tells the same story and both figures measure the same thing.
@@ -524,7 +527,21 @@ pub(crate) fn alignment(
         Topic::Loose => 2,
         Topic::Subject => 1,
     };
-    Some(context + subject_bonus + topic_score)
+    // Of two figures of one sentence, the one qualified as the claim's is
+    // meant: "nine consecutive home games" is the "nine home matches", not
+    // the "26 games" beside them; "26 matches" is the unqualified one.
+    let (qualifiers_shared, qualifiers_differ) = match (&claim.measured, &sc.measured) {
+        (Some(cm), Some(sm)) => {
+            let stems = |m: &[String]| m.iter().map(|w| stem(w)).collect::<BTreeSet<_>>();
+            let (c, s) = (stems(&cm.modifiers), stems(&sm.modifiers));
+            (c.intersection(&s).count(), c != s)
+        }
+        _ => (0, false),
+    };
+    Some(
+        (context + subject_bonus + topic_score + 2 * qualifiers_shared)
+            .saturating_sub(usize::from(qualifiers_differ)),
+    )
 }
 
 /// Whether the source sentence qualifies the claim's thing with a name the

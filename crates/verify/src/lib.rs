@@ -720,6 +720,18 @@ mod tests {
     }
 
     #[test]
+    fn of_two_counts_of_one_thing_the_equally_qualified_one_is_meant() {
+        let article = "Harlow have won eight straight away games and have scored \
+                       41 goals in 30 matches.";
+        let source = "Harlow have won their last eight away matches and have \
+                      scored 41 goals in 30 games.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported, Verdict::Supported]
+        );
+    }
+
+    #[test]
     fn a_score_is_checked_against_the_same_sides() {
         let article = "Harlow beat Milton 3-1 at home on Saturday.";
         let win = "Harlow's 3-1 win over Milton on Saturday lifted them to third.";
