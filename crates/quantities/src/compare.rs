@@ -57,6 +57,9 @@ impl Comparison {
 ///   "2,000 GWh"; miles and kilometres stay apart);
 /// - percentages meet fractions ("less than half" ~ 21% ~ "a fifth"), and
 ///   multipliers meet percent changes ("doubled" ~ "a 100% increase");
+/// - a source's "from A to B" gives a change claim its change ("more than
+///   tripled", "rose 40%", and "lost 31 seats" ~ "from 119 to 88") and a
+///   level claim its B;
 /// - a change never meets a level, opposite directions disagree, and
 ///   different kinds or currencies are [`Agreement::Incomparable`], never
 ///   [`Agreement::Disagrees`].
@@ -240,7 +243,11 @@ fn span_of_change(
             resolution: e.resolution,
             change: None,
         },
-        _ => return None,
+        // "lost 31 seats" against "from 119 to 88 seats": the difference.
+        _ => Scaled {
+            resolution: e.resolution,
+            ..exact(e.family, (to - from).abs())
+        },
     };
     let claim_side = Scaled {
         upper: c.upper,
@@ -969,6 +976,16 @@ mod tests {
         assert_eq!(
             compare(&q("2,150 tonnes"), &span).agreement,
             Agreement::Agrees
+        );
+        // A count of change meets the difference.
+        let seats = q("seats fell from 119 to 88");
+        assert_eq!(
+            compare(&q("lost 31 seats"), &seats).agreement,
+            Agreement::Agrees
+        );
+        assert_eq!(
+            compare(&q("lost 41 seats"), &seats).agreement,
+            Agreement::Disagrees
         );
     }
 

@@ -127,15 +127,27 @@ fn is_past_marker(w: &str) -> bool {
     ) || (w.len() > 4 && w.ends_with("ed") && !is_future_marker(w))
 }
 
-/// Whether the figure at `figure` is the value a change starts from: "from"
-/// stands right before it after a word of change ("up from 81%", "rose
-/// sharply from 640") or after a comma ("88.6% in 2024, from 81%"), but
-/// not "heard from 31 witnesses".
+/// Whether the figure at `figure` is the value a change starts from or is
+/// compared with: "from" stands right before it after a word of change
+/// ("up from 81%", "rose sharply from 640") or after a comma ("88.6% in
+/// 2024, from 81%"), but not "heard from 31 witnesses"; or "compared
+/// with", "versus".
 fn starts_from(text: &str, sentence_start: usize, figure: usize) -> bool {
     let Some(before) = text.get(sentence_start..figure) else {
         return false;
     };
     let ws = words(before);
+    // "58.3%, compared with 66.1%": the figure compared against.
+    let compared = match ws.as_slice() {
+        [.., a, b] if matches!(b.normalized().as_str(), "with" | "to") => {
+            a.normalized() == "compared"
+        }
+        [.., a] => matches!(a.normalized().as_str(), "versus" | "vs"),
+        [] => false,
+    };
+    if compared && before[ws[ws.len() - 1].span.end..].trim().is_empty() {
+        return true;
+    }
     let Some((from, earlier)) = ws.split_last() else {
         return false;
     };
@@ -470,6 +482,16 @@ pub(crate) fn alignment(
         return None;
     }
     if sctx.baseline && !cctx.baseline {
+        return None;
+    }
+    // A baseline is checked by the source's baseline when it gives one:
+    // "down from 66.1%" is not the "58.3%" of "58.3%, compared with 66.1%".
+    let source_baseline = || {
+        rivals
+            .iter()
+            .any(|r| r.claim.sentence == sc.sentence && r.claim.id != sc.id && r.context.baseline)
+    };
+    if cctx.baseline && !sctx.baseline && source_baseline() {
         return None;
     }
     if let Some(subject) = claim.subject.as_deref() {

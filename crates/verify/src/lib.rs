@@ -454,11 +454,16 @@ fn figure_evidence(
             continue;
         };
         let mut comparison = compare(cq, sq);
-        if comparison.agreement == Agreement::Incomparable {
-            // "fell by a third" against "41,200, down from 62,000": the
-            // source's level and its baseline make the change.
+        // "fell by a third" or "lost 31 seats" against "88, down from
+        // 119": the source's level and its baseline make the change.
+        if comparison.agreement == Agreement::Incomparable
+            || cq.change.is_some() && sq.change.is_none()
+        {
             if let Some(span) = change_from_baseline(sq, candidate, &candidates) {
-                comparison = compare(cq, &span);
+                let of_change = compare(cq, &span);
+                if of_change.agreement != Agreement::Incomparable {
+                    comparison = of_change;
+                }
             }
         }
         let stance = match comparison.agreement {
@@ -728,6 +733,19 @@ mod tests {
         assert_eq!(
             verdicts(article, &[source]),
             [Verdict::Supported, Verdict::Supported, Verdict::Supported]
+        );
+    }
+
+    #[test]
+    fn a_count_of_change_and_a_baseline_meet_their_own() {
+        let article = "The Farmers' League lost 12 seats in the council election.";
+        let source = "The Farmers' League won 40 seats in the council election, down from 52.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+        let article = "Turnout in the council election fell to 48.5%, down from 53.2%.";
+        let source = "Turnout in the council election was 48.5%, compared with 53.2% last time.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported]
         );
     }
 
