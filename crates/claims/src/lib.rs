@@ -150,25 +150,21 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             .iter()
             .find(|(q, _)| !matches!(q.kind, QuantityKind::Duration | QuantityKind::Dimension))
             .map(|(q, _)| q.end);
-        // Where the figures start, in the document: a time some units ago
-        // after a figure dates it only with no other figure and no comma
-        // between ("9,000 workers, double the number five years ago" does
-        // not date the 9,000).
-        let figure_starts: Vec<usize> = figures
-            .iter()
-            .map(|(q, _)| sentence.start + q.start)
-            .collect();
-        // Where the baselines of changes end: "down from 66.1% four years
-        // ago" dates the 66.1%, not the level.
-        let baseline_ends: Vec<usize> = figures
-            .iter()
-            .filter(|(q, _)| {
-                words::words(text_before(s_text, q.start))
-                    .last()
-                    .is_some_and(|w| w.text.eq_ignore_ascii_case("from"))
-            })
-            .map(|(q, _)| sentence.start + q.end)
-            .collect();
+        let neighbours = Neighbours {
+            starts: figures
+                .iter()
+                .map(|(q, _)| sentence.start + q.start)
+                .collect(),
+            baseline_ends: figures
+                .iter()
+                .filter(|(q, _)| {
+                    words::words(text_before(s_text, q.start))
+                        .last()
+                        .is_some_and(|w| w.text.eq_ignore_ascii_case("from"))
+                })
+                .map(|(q, _)| sentence.start + q.end)
+                .collect(),
+        };
         let mut has_figure = false;
         for (q, measured) in figures {
             let after_figure = first_figure_end.is_some_and(|end| end <= q.start);
@@ -200,24 +196,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 // "58.3%, the lowest since 1991": the record's reach, not the
                 // figure's date.
                 .filter(|t| !measures_a_record(text, t))
-                .filter(|t| {
-                    let after = t.text.ends_with(" ago") && q.end <= t.span.start;
-                    !after
-                        || !(figure_starts
-                            .iter()
-                            .any(|&start| q.end <= start && start < t.span.start)
-                            || text
-                                .get(q.end..t.span.start)
-                                .is_some_and(|g| g.contains(',')))
-                })
-                .filter(|t| {
-                    !baseline_ends.iter().any(|&end| {
-                        end != q.end
-                            && text
-                                .get(end..t.span.start)
-                                .is_some_and(|g| g.trim().is_empty())
-                    })
-                })
+                .filter(|t| !neighbours.date_another(text, &q, t))
                 .min_by_key(|t| t.span.start.abs_diff(q.start))
                 .cloned();
             let kind = match q.kind {
@@ -361,6 +340,36 @@ fn dates_a_statement(text: &str, span: Span) -> bool {
         Some(w) if w == "on" => last.next().is_some_and(|v| quotes::is_speech_verb(&v)),
         Some(w) => quotes::is_speech_verb(&w),
         None => false,
+    }
+}
+
+/// The other figures of a sentence, by position in the document, to tell
+/// which of them a time dates.
+struct Neighbours {
+    /// Where each figure starts.
+    starts: Vec<usize>,
+    /// Where each baseline of a change ("from 66.1%") ends.
+    baseline_ends: Vec<usize>,
+}
+
+impl Neighbours {
+    /// Whether the time `t` dates another figure than `q`: the baseline
+    /// right before it ("down from 66.1% four years ago"), or, for a time
+    /// some units ago after `q`, a figure or a clause between them ("9,000
+    /// workers, double the number five years ago").
+    fn date_another(&self, text: &str, q: &Quantity, t: &TimeAnchor) -> bool {
+        let gap = |from: usize| text.get(from..t.span.start);
+        let after_baseline = self
+            .baseline_ends
+            .iter()
+            .any(|&end| end != q.end && gap(end).is_some_and(|g| g.trim().is_empty()));
+        let ago_after = t.text.ends_with(" ago") && q.end <= t.span.start;
+        let separated = self
+            .starts
+            .iter()
+            .any(|&start| q.end <= start && start < t.span.start)
+            || gap(q.end).is_some_and(|g| g.contains(','));
+        after_baseline || ago_after && separated
     }
 }
 
