@@ -45,6 +45,19 @@ fn month_range(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, next - Duration::days(1)))
 }
 
+/// The calendar month `shift` months from the one holding `day`.
+fn month_shifted(day: NaiveDate, shift: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let months = day.year() * 12 + day.month0() as i32 + shift;
+    month_range(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+}
+
+/// The week, Monday to Sunday, `shift` weeks from the one holding `day`.
+fn week_shifted(day: NaiveDate, shift: i32) -> (NaiveDate, NaiveDate) {
+    let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
+    let start = monday + Duration::weeks(i64::from(shift));
+    (start, start + Duration::days(6))
+}
+
 fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
 }
@@ -145,15 +158,8 @@ fn resolve_at(
             };
             let range = match w(1)? {
                 "year" => year_range(r.year() + shift)?,
-                "month" => {
-                    let months = r.year() * 12 + r.month0() as i32 + shift;
-                    month_range(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)?
-                }
-                "week" => {
-                    let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()));
-                    let start = monday + Duration::weeks(i64::from(shift));
-                    (start, start + Duration::days(6))
-                }
+                "month" => month_shifted(r, shift)?,
+                "week" => week_shifted(r, shift),
                 day => {
                     let target = weekday(day)?;
                     let back = (7 + r.weekday().num_days_from_monday() as i64
@@ -230,15 +236,8 @@ fn resolve_at(
             let range = match w(1)?.trim_end_matches('s') {
                 "year" => year_range(r.year() - count)?,
                 "decade" => year_range(r.year() - 10 * count)?,
-                "month" => {
-                    let months = r.year() * 12 + r.month0() as i32 - count;
-                    month_range(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)?
-                }
-                "week" => {
-                    let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()));
-                    let start = monday - Duration::weeks(i64::from(count));
-                    (start, start + Duration::days(6))
-                }
+                "month" => month_shifted(r, -count)?,
+                "week" => week_shifted(r, -count),
                 "day" => {
                     let d = r - Duration::days(i64::from(count));
                     (d, d)

@@ -5,6 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use factcheck_claims::Claim;
 use factcheck_document::Document;
+use factcheck_quantities::rust_decimal::Decimal;
 use factcheck_quantities::{Quantity, QuantityKind};
 use factcheck_verify::Report;
 use serde::Serialize;
@@ -211,7 +212,7 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
             q.kind.as_str(),
             match (q.upper, q.second) {
                 (Some(u), _) => format!("{}..{}", q.value, u),
-                (None, Some(_)) => score_value(q),
+                (None, Some(second)) => score_value(q.value, second),
                 (None, None) => q.value.to_string(),
             },
             q.bound.as_str(),
@@ -230,10 +231,9 @@ pub fn quantities_table(out: &mut impl Write, found: &[Quantity]) -> Result<()> 
     Ok(())
 }
 
-/// A score's two tallies as written in order: "4-1".
-fn score_value(q: &Quantity) -> String {
-    let second = q.second.unwrap_or_default().normalize();
-    format!("{}-{}", q.value.normalize(), second)
+/// A score's two tallies in the order written: "4-1".
+fn score_value(first: Decimal, second: Decimal) -> String {
+    format!("{}-{}", first.normalize(), second.normalize())
 }
 
 /// Counts, ranks and spans of time with bounds or two ends are reported as
@@ -301,7 +301,7 @@ pub fn quantities_jsonl_line(
             };
             let (kind, value) = range.unwrap_or_else(|| {
                 let value = match q.second {
-                    Some(_) => score_value(q),
+                    Some(second) => score_value(q.value, second),
                     None => q.value.normalize().to_string(),
                 };
                 (q.kind.as_str(), value)

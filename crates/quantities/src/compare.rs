@@ -90,13 +90,7 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         None => (c, e),
     };
     if c.family != e.family {
-        return incomparable(format!(
-            "{} is a {} and {} is a {}",
-            claim.text,
-            claim.kind.as_str(),
-            evidence.text,
-            evidence.kind.as_str()
-        ));
+        return kinds_differ(claim, evidence);
     }
     if claim.kind == QuantityKind::Money && claim.currency != evidence.currency {
         return incomparable(format!(
@@ -432,17 +426,22 @@ fn compare_scores(claim: &Quantity, evidence: &Quantity) -> Comparison {
             Agreement::Disagrees,
             format!("{} is not the score {}", claim.text, evidence.text),
         ),
-        _ => Comparison::new(
-            Agreement::Incomparable,
-            format!(
-                "{} is a {} and {} is a {}",
-                claim.text,
-                claim.kind.as_str(),
-                evidence.text,
-                evidence.kind.as_str()
-            ),
-        ),
+        _ => kinds_differ(claim, evidence),
     }
+}
+
+/// Figures of different kinds say nothing of each other.
+fn kinds_differ(claim: &Quantity, evidence: &Quantity) -> Comparison {
+    Comparison::new(
+        Agreement::Incomparable,
+        format!(
+            "{} is a {} and {} is a {}",
+            claim.text,
+            claim.kind.as_str(),
+            evidence.text,
+            evidence.kind.as_str()
+        ),
+    )
 }
 
 /// A figure brought to the scale of its family.

@@ -8,7 +8,7 @@ use factcheck_claims::words::{
     for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, search_terms, stem,
     words,
 };
-use factcheck_claims::Claim;
+use factcheck_claims::{Claim, Measured};
 use factcheck_document::Span;
 use factcheck_quantities::{change_word, Quantity, QuantityKind};
 
@@ -360,18 +360,8 @@ pub(crate) fn alignment(
         // A score is known by the sides that played, not by its verb ("beat
         // Rovers 4-1", "a 4-1 win over Rovers"): the source sentence names
         // two of the claim's names, or its only one.
-        let names: BTreeSet<BTreeSet<String>> = claim
-            .subject
-            .iter()
-            .chain(&claim.entities)
-            .map(|n| name_stems(n))
-            .filter(|stems| !stems.is_empty())
-            .collect();
-        let named = names
-            .iter()
-            .filter(|stems| !stems.is_disjoint(&sctx.sentence))
-            .count();
-        if cq.kind != sq.kind || names.is_empty() || named < names.len().min(2) {
+        let (names, named) = names_named(claim, &sctx.sentence);
+        if cq.kind != sq.kind || names == 0 || named < names.min(2) {
             return None;
         }
         Topic::Strong
@@ -464,11 +454,12 @@ pub(crate) fn alignment(
             return None;
         }
         // A rank is a rank within its qualified class: "first official visit" ≠ "first visit".
-        if cq.kind == QuantityKind::Ordinal && cm.follows_figure && sm.follows_figure {
-            let stems = |m: &[String]| m.iter().map(|w| stem(w)).collect::<BTreeSet<_>>();
-            if stems(&cm.modifiers) != stems(&sm.modifiers) {
-                return None;
-            }
+        if cq.kind == QuantityKind::Ordinal
+            && cm.follows_figure
+            && sm.follows_figure
+            && qualifier_stems(cm) != qualifier_stems(sm)
+        {
+            return None;
         }
     }
     if let (Some(a), Some(b)) = (&claim.time, &sc.time) {
@@ -511,15 +502,8 @@ pub(crate) fn alignment(
     // A source that tells another story speaks to the claim only where its
     // sentence names someone or something the claim names: "three
     // agreements" between two other countries says nothing of these.
-    if !same_story {
-        let names_shared = claim
-            .subject
-            .iter()
-            .chain(&claim.entities)
-            .any(|name| !name_stems(name).is_disjoint(&sctx.sentence));
-        if !names_shared {
-            return None;
-        }
+    if !same_story && names_named(claim, &sctx.sentence).1 == 0 {
+        return None;
     }
     // The measured things and their synonyms are not shared context: in
     // "nine home games … 26 matches" the word "games" does not tie the 26
@@ -554,8 +538,7 @@ pub(crate) fn alignment(
     // the "26 games" beside them; "26 matches" is the unqualified one.
     let (qualifiers_shared, qualifiers_differ) = match (&claim.measured, &sc.measured) {
         (Some(cm), Some(sm)) => {
-            let stems = |m: &[String]| m.iter().map(|w| stem(w)).collect::<BTreeSet<_>>();
-            let (c, s) = (stems(&cm.modifiers), stems(&sm.modifiers));
+            let (c, s) = (qualifier_stems(cm), qualifier_stems(sm));
             (c.intersection(&s).count(), c != s)
         }
         _ => (0, false),
@@ -564,6 +547,29 @@ pub(crate) fn alignment(
         (context + subject_bonus + topic_score + 2 * qualifiers_shared)
             .saturating_sub(usize::from(qualifiers_differ)),
     )
+}
+
+/// The stems of the words qualifying a measured thing ("home" in "nine
+/// home games").
+fn qualifier_stems(m: &Measured) -> BTreeSet<String> {
+    m.modifiers.iter().map(|w| stem(w)).collect()
+}
+
+/// How many distinct names the claim gives (its subject and the names in
+/// its sentence), and how many of them the sentence stems `sentence` name.
+fn names_named(claim: &Claim, sentence: &BTreeSet<String>) -> (usize, usize) {
+    let names: BTreeSet<BTreeSet<String>> = claim
+        .subject
+        .iter()
+        .chain(&claim.entities)
+        .map(|n| name_stems(n))
+        .filter(|stems| !stems.is_empty())
+        .collect();
+    let named = names
+        .iter()
+        .filter(|stems| !stems.is_disjoint(sentence))
+        .count();
+    (names.len(), named)
 }
 
 /// Whether the source sentence qualifies the claim's thing with a name the
