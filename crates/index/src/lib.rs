@@ -106,7 +106,7 @@ const ANALYSIS_CHUNK: usize = 64;
 /// A marker file telling a factcheck index from other tantivy indexes.
 const MARKER: &str = "factcheck-index.json";
 /// Bumped when the schema or the term analysis changes.
-const FORMAT_VERSION: u32 = 7;
+const FORMAT_VERSION: u32 = 8;
 
 /// The fields of the schema.
 #[derive(Clone, Copy)]

@@ -48,7 +48,8 @@ impl Comparison {
 /// - whole numbers of 1,000 and more ending in zeros are rounded figures
 ///   ("210,000" ~ 212,000);
 /// - "about X" allows ±10%, "nearly X" allows [0.9X, X], "more than X"
-///   anything above X, "less than X" anything below;
+///   anything above X, "less than X" anything below; a source's "about X"
+///   confirms a claim's X;
 /// - ordinals and years must match exactly, and scores must hold the same
 ///   two tallies ("4-1");
 /// - spans of time convert within clock time ("90 minutes" ~ "1.5 hours")
@@ -146,6 +147,13 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
             Agreement::Disagrees
         }
     } else if allowed.includes(&reported) {
+        Agreement::Agrees
+    } else if evidence.bound == Bound::Approximately
+        && e.upper.is_none()
+        && allowed.contains(e.value)
+    {
+        // "approximately 38 per cent" for "38%": the source's own figure is
+        // the claim's; its hedge is no reason to doubt it.
         Agreement::Agrees
     } else if allowed.disjoint(&reported) {
         Agreement::Disagrees
@@ -888,6 +896,17 @@ mod tests {
         assert_eq!(agreement("more than 300", "290"), Agreement::Disagrees);
         assert_eq!(agreement("more than 300", "about 500"), Agreement::Agrees);
         assert_eq!(agreement("300", "more than 250"), Agreement::Incomparable);
+        // A hedged source figure that is the claim's confirms it; one
+        // merely near it is too vague.
+        assert_eq!(
+            agreement("38%", "approximately 38 per cent"),
+            Agreement::Agrees
+        );
+        assert_eq!(agreement("38%", "about 40%"), Agreement::Incomparable);
+        assert_eq!(
+            agreement("as many as 2,500", "up to 2,500"),
+            Agreement::Agrees
+        );
     }
 
     #[test]

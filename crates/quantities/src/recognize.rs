@@ -833,7 +833,11 @@ impl<'a> Scanner<'a> {
             }
         }
         if core.change.is_none() && changeable(core.kind) {
-            core.change = self.change_around(first.min(core.first), core.end);
+            core.change = self
+                .change_around(first.min(core.first), core.end)
+                .filter(|_| {
+                    !(core.kind == QuantityKind::Money && self.names_a_loss(first, core.end))
+                });
         }
         Some((self.build(&core, first, bound, upper), core.end))
     }
@@ -884,7 +888,16 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.comparison_sign(i) {
             return Some(found);
         }
-        if !lexicon::starts_qualifier(self.word(i)?) {
+        let first = self.word(i)?;
+        if !lexicon::starts_qualifier(first) {
+            return None;
+        }
+        // "twice as many as 40": a ratio, not a bound on the 40.
+        if first == "as"
+            && i.checked_sub(1)
+                .and_then(|k| self.word(k))
+                .is_some_and(|w| lexicon::times_word(w).is_some() || matches!(w, "times" | "half"))
+        {
             return None;
         }
         lexicon::QUALIFIERS.iter().find_map(|(phrase, bound)| {
@@ -1320,6 +1333,17 @@ impl<'a> Scanner<'a> {
             }
             self.word(j).and_then(lexicon::change_noun)
         })
+    }
+
+    /// Whether the noun of change around an amount of money is "loss" ("a
+    /// loss of £42 million", "a $3bn loss"): in accounts a loss is a level
+    /// (what was lost over the period), not a fall in the amount.
+    fn names_a_loss(&self, first: usize, end: usize) -> bool {
+        let is_loss = |w: Option<&str>| matches!(w, Some("loss" | "losses"));
+        let before = first
+            .checked_sub(2)
+            .is_some_and(|k| self.word_is(k + 1, "of") && is_loss(self.word(k)));
+        before || is_loss(self.word(end))
     }
 
     /// A verb of change before the figure at `first`, across a few
@@ -3664,6 +3688,17 @@ mod tests {
         assert_eq!((q.kind, q.value), (QuantityKind::Multiplier, v("2")));
         let q = &find_quantities("the rate rose to 40%")[0];
         assert_eq!(q.change, None, "a level reached is not a change");
+        // In accounts a loss is a level; a loss of staff is a change.
+        assert_eq!(one("a pre-tax loss of £42 million").change, None);
+        assert_eq!(one("a $3bn loss").change, None);
+        assert_eq!(
+            one("revenue fell £42 million").change,
+            Some(Direction::Decrease)
+        );
+        assert_eq!(
+            one("a loss of 2,500 jobs").change,
+            Some(Direction::Decrease)
+        );
     }
 
     #[test]
@@ -3824,6 +3859,22 @@ mod tests {
             let q = one(text);
             assert_eq!((q.bound, q.text.as_str()), (bound, text));
         }
+        for (text, bound) in [
+            ("as many as 2,500", Bound::AtMost),
+            ("as much as $300 million", Bound::AtMost),
+            ("as long as 18 months", Bound::AtMost),
+            ("as few as 12", Bound::AtLeast),
+            ("as low as $29", Bound::AtLeast),
+        ] {
+            let q = one(text);
+            assert_eq!((q.bound, q.text.as_str()), (bound, text));
+        }
+        // "twice as many as 40" compares: the 40 is no bound.
+        let qs = find_quantities("twice as many as 40 people");
+        assert_eq!(
+            qs.last().map(|q| (q.bound, q.text.as_str())),
+            Some((Bound::Exact, "40"))
+        );
         let q = one("only 300");
         assert_eq!((q.bound, q.text.as_str()), (Bound::Exact, "300"));
         assert_eq!(one("since 2021").bound, Bound::Exact);
