@@ -205,6 +205,61 @@ fn is_common_capital(w: &str) -> bool {
         )
 }
 
+/// Common words that often open a news sentence, capitalized only by their
+/// place: a modifier of the noun after it ("Total expenditure", "Public
+/// debt") or a group of people or a measured thing ("Analysts said",
+/// "Turnout was"). Inside a sentence a capitalized one is still a name
+/// ("the Public Health Agency").
+fn is_common_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "total"
+            | "public"
+            | "average"
+            | "annual"
+            | "overall"
+            | "net"
+            | "gross"
+            | "median"
+            | "national"
+            | "local"
+            | "global"
+            | "general"
+            | "foreign"
+            | "domestic"
+            | "private"
+            | "federal"
+            | "regional"
+            | "health"
+            | "defence"
+            | "defense"
+            | "analysts"
+            | "officials"
+            | "experts"
+            | "critics"
+            | "residents"
+            | "voters"
+            | "workers"
+            | "economists"
+            | "researchers"
+            | "scientists"
+            | "shares"
+            | "sales"
+            | "revenue"
+            | "profit"
+            | "profits"
+            | "prices"
+            | "inflation"
+            | "unemployment"
+            | "turnout"
+            | "exports"
+            | "imports"
+            | "vaccination"
+            | "waiting"
+            | "police"
+    )
+}
+
 /// Finds the names in `text` (a sentence starting at byte `offset` of the
 /// document). A run of capitalized words, joined by "of", "the", "de" or "al"
 /// and by abbreviations such as "St.", is one name.
@@ -232,7 +287,8 @@ pub(crate) fn entities_in(text: &str, ws: &[Word], offset: usize) -> Vec<Entity>
         let starts_name = w.is_capitalized()
             && !is_calendar_word(&lower)
             && (!is_common_capital(&lower)
-                || (i > 0 && lower.len() > 2 && !is_function_word(&lower)));
+                || (i > 0 && lower.len() > 2 && !is_function_word(&lower)))
+            && !(i == 0 && is_common_opener(&lower));
         if !starts_name {
             i += 1;
             continue;
@@ -291,6 +347,19 @@ mod tests {
         assert_eq!(names, ["Kim Lee", "Chile"]);
         assert!(found[0].looks_like_person());
         assert!(!found[1].looks_like_person());
+    }
+
+    #[test]
+    fn common_words_opening_a_sentence_are_no_names() {
+        for sentence in [
+            "Total expenditure is set at 412 billion.",
+            "Analysts said the deal was priced fairly.",
+            "Turnout was 58%.",
+        ] {
+            assert!(find_entities(sentence, 0).is_empty(), "{sentence}");
+        }
+        let found = find_entities("It was funded by the Public Health Agency.", 0);
+        assert_eq!(found[0].text, "Public Health Agency");
     }
 
     #[test]

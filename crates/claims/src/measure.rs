@@ -24,7 +24,8 @@ pub struct Measured {
     /// What the head is of, to or in, as written ("Russia" in "visit to Russia").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complement: Option<String>,
-    /// The figure counts a part of a known whole: "ten of the new hospitals".
+    /// The figure counts a part of a whole named before: "ten of the new
+    /// hospitals" (not "91 of the 175 seats", whose whole is counted).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partitive: bool,
     /// The noun follows the figure ("two consulates", "40% of voters")
@@ -80,6 +81,12 @@ fn is_linking_verb(w: &str) -> bool {
             | "gets"
             | "received"
             | "receives"
+            | "receive"
+            | "get"
+            | "earn"
+            | "earns"
+            | "reach"
+            | "reaches"
             | "won"
             | "wins"
             | "took"
@@ -135,14 +142,45 @@ const COMMON_VERBS: &str = "saw said had made took got went came gave found lost
     holds gives keeps says reports employs serves receives attracts";
 
 fn looks_like_verb(w: &str) -> bool {
-    (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4
+    (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !is_noun_in_ing(w)
         || COMMON_VERBS.split_whitespace().any(|v| v == w)
         || is_speech_verb(w)
         || change_word(w).is_some()
             && !matches!(
                 w,
-                "increase" | "rise" | "growth" | "gain" | "drop" | "decline" | "fall" | "cut"
+                "increase"
+                    | "rise"
+                    | "growth"
+                    | "gain"
+                    | "drop"
+                    | "decline"
+                    | "fall"
+                    | "cut"
+                    | "loss"
+                    | "losses"
             )
+}
+
+/// Frequent nouns of public money and services that end like a participle:
+/// "defence spending", "public borrowing", "social housing".
+fn is_noun_in_ing(w: &str) -> bool {
+    matches!(
+        w,
+        "spending"
+            | "funding"
+            | "financing"
+            | "borrowing"
+            | "lending"
+            | "housing"
+            | "building"
+            | "training"
+            | "shipping"
+            | "polling"
+            | "clothing"
+            | "heating"
+            | "schooling"
+            | "staffing"
+    )
 }
 
 /// Whether words `a` and `b` are joined by a hyphen ("final-year").
@@ -207,7 +245,7 @@ pub(crate) fn measured_thing(
     {
         return None;
     }
-    let before = measured_before(sentence, ws, start)?;
+    let before = measured_before(sentence, ws, start, kind)?;
     // A count of occasions measures the noun right before it ("voted
     // against the budget three times"), never the doer before a verb
     // ("Rivera scored twice").
@@ -293,7 +331,9 @@ fn measured_after(
             partitive = prep.as_deref() == Some("of");
             k += 1;
         }
-        // "26 of their 34 matches": the whole's own count is skipped.
+        // "26 of their 34 matches": the whole's own count is skipped, and
+        // with the whole counted the figure counts matches like any other
+        // ("91 of the 175 seats" are 91 seats).
         if ws.get(k).is_some_and(|w| {
             w.text.starts_with(|c: char| c.is_ascii_digit())
                 || factcheck_quantities::find_quantities(w.text)
@@ -301,6 +341,7 @@ fn measured_after(
                     .is_some_and(|q| q.kind == QuantityKind::Cardinal)
         }) {
             k += 1;
+            partitive = false;
         }
     } else if had_change {
         // "a 40% increase" alone: the change itself is what is measured.
@@ -344,6 +385,11 @@ fn measured_after(
         if stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized() {
             break;
         }
+        // "the third budget Vasko has presented": a name after a common
+        // noun starts another phrase.
+        if stop > k && ws[stop].is_capitalized() && !ws[stop - 1].is_capitalized() {
+            break;
+        }
         stop += 1;
         // A possessive ends a determiner, not the phrase: "the country's territory".
         if is_possessive(ws[stop - 1].text) && stop < ws.len() {
@@ -358,8 +404,16 @@ fn measured_after(
 }
 
 /// "bilateral trade grew by 40%", "turnout was 62%".
-fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
+fn measured_before(
+    sentence: &str,
+    ws: &[Word<'_>],
+    start: usize,
+    kind: QuantityKind,
+) -> Option<Measured> {
     let mut k = ws.iter().rposition(|w| w.span.end <= start)?;
+    // "a market share of 17%": the noun right before "of" is what the
+    // figure measures, whatever phrase that noun stands in.
+    let of_figure = normalize(ws[k].text) == "of";
     // Punctuation between the phrase and the figure ends the search:
     // in "fell by a third over the year, to 1,240" the noun is not "year".
     let open_to = |k: usize, end: usize| {
@@ -401,8 +455,21 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
                 w.as_str(),
                 "record" | "total" | "combined" | "cumulative" | "whopping" | "staggering" | "mere"
             );
+        // In accounts a loss is a thing of its own: "a pre-tax loss of £42 million".
+        let loss = kind == QuantityKind::Money && matches!(w.as_str(), "loss" | "losses");
+        // "is set at", "was estimated at", "valued at": a verb before "at"
+        // states the figure.
+        let states_at = ws.get(k + 1).is_some_and(|n| normalize(n.text) == "at")
+            && (matches!(w.as_str(), "set" | "put") || w.len() > 4 && w.ends_with("ed"));
+        // "spending will rise by a fifth": a modal stands between.
+        let modal = matches!(
+            w.as_str(),
+            "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must"
+        );
         let skippable = is_linking_verb(&w)
-            || change_word(&w).is_some()
+            || states_at
+            || modal && skipped > 0
+            || change_word(&w).is_some() && !loss
             || w == "by"
             || is_aside(&w)
             || figure_qualifier
@@ -429,6 +496,18 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
             }
         }
         k = next;
+    }
+    // "rose by 20 per cent to 38 billion", "by a fifth to 38 billion": the
+    // words before are another figure's, whose measured thing the caller
+    // shares with this one.
+    let other_figure = normalize(ws[k].text);
+    if matches!(
+        other_figure.as_str(),
+        "cent" | "percent" | "pct" | "point" | "points"
+    ) || other_figure.starts_with(|c: char| c.is_ascii_digit())
+        || !factcheck_quantities::find_quantities(ws[k].text).is_empty()
+    {
+        return None;
     }
     if passed_change_noun {
         // "an annual rise of 6.2%": the words before the noun qualify the change.
@@ -475,6 +554,16 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
     if is_function_word(&w) || ws[head].is_capitalized() && head > 0 {
         return None;
     }
+    // "a loss before tax of £42 million", "profit after tax of": the
+    // noun before the phrase is what the figure measures.
+    if of_figure && head >= 2 && matches!(normalize(ws[head - 1].text).as_str(), "before" | "after")
+    {
+        let noun = normalize(ws[head - 2].text);
+        let name = ws[head - 2].is_capitalized() && head > 2;
+        if !is_function_word(&noun) && !looks_like_verb(&noun) && !name {
+            head -= 2;
+        }
+    }
     let mut first = head;
     while first > 0 && head - first < 3 {
         let prev = normalize(ws[first - 1].text);
@@ -500,7 +589,7 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
     // complement; the measured thing is the noun before the preposition.
     // Climb up to three prepositional levels: "the average price of a home
     // in the capital reached …" measures the price.
-    for _ in 0..3 {
+    for _ in 0..usize::from(!of_figure) * 3 {
         let mut p = first;
         while p > 0 && is_determiner_or_count(&normalize(ws[p - 1].text)) {
             p -= 1;
@@ -517,7 +606,9 @@ fn measured_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Meas
         // "the number of patients" measures patients.
         let counts_what_follows = matches!(noun.as_str(), "number" | "total" | "amount")
             && normalize(ws[p - 1].text) == "of";
+        // "compared with a profit of": a verb is no noun to climb to.
         if is_function_word(&noun)
+            || looks_like_verb(&noun)
             || counts_what_follows
             || (p != 2 && ws[p - 2].is_capitalized())
             || !gap_is_open(sentence, &ws[p - 2], &ws[p - 1])
@@ -770,6 +861,45 @@ mod tests {
             (m.head.as_str(), m.modifiers.clone()),
             ("visit", vec!["official".to_string()])
         );
+    }
+
+    #[test]
+    fn a_noun_right_before_of_is_measured_and_a_loss_is_a_thing() {
+        let head = |sentence: &str, figure: &str| measured(sentence, figure).map(|m| m.head);
+        // Not the "grocer" the phrase "with a market share" belongs to.
+        let s = "It would become the third-largest grocer with a market share of just under 17 per cent.";
+        assert_eq!(head(s, "just under 17 per cent").as_deref(), Some("share"));
+        let s = "It is a premium of 38 per cent to the closing price of 298.5 pence per share.";
+        assert_eq!(head(s, "298.5 pence").as_deref(), Some("price"));
+        // In accounts a loss is what was lost, and "before tax" qualifies it.
+        let s = "The firm reported a pre-tax loss of £42 million, compared with a profit of £15 million.";
+        assert_eq!(head(s, "£42 million").as_deref(), Some("loss"));
+        assert_eq!(head(s, "£15 million").as_deref(), Some("profit"));
+        let s = "Orvik reported a loss before tax of $8.1 million.";
+        assert_eq!(head(s, "$8.1 million").as_deref(), Some("loss"));
+        // A change is still no thing: "a rise of 6.2%" measures nothing by itself.
+        assert_eq!(head("It was an annual rise of 6.2%.", "6.2%"), None);
+    }
+
+    #[test]
+    fn what_a_budget_line_measures() {
+        let head = |sentence: &str, figure: &str| measured(sentence, figure).map(|m| m.head);
+        // A verb before "at" states the figure; a modal stands between.
+        let s = "Total expenditure is set at 412 billion krona.";
+        assert_eq!(head(s, "412 billion krona").as_deref(), Some("expenditure"));
+        let s = "Defence spending will rise by a fifth.";
+        assert_eq!(head(s, "a fifth").as_deref(), Some("spending"));
+        // The words before are another figure's: nothing of its own.
+        let s = "Defence appropriations increase by 20 per cent to 38 billion krona.";
+        assert_eq!(head(s, "38 billion krona"), None);
+        // A name after a common noun starts another phrase.
+        let s = "It is the third budget Vasko has presented.";
+        assert_eq!(head(s, "third").as_deref(), Some("budget"));
+        // With the whole counted, a part is a count like any other.
+        let m = measured("The coalition controls 91 of the 175 seats.", "91").unwrap();
+        assert_eq!((m.head.as_str(), m.partitive), ("seat", false));
+        let m = measured("Ten of the new hospitals have land.", "Ten").unwrap();
+        assert_eq!((m.head.as_str(), m.partitive), ("hospital", true));
     }
 
     #[test]

@@ -435,6 +435,12 @@ const CURRENCY_WORDS: &[(&str, Currency)] = &[
     ("mxn", cur("Mexican peso", "MXN")),
     ("krw", WON),
     ("sek", cur("Swedish krona", "SEK")),
+    ("krona", cur("Swedish krona", "SEK")),
+    ("kronor", cur("Swedish krona", "SEK")),
+    // Danish and Norwegian money share the name; unqualified, it is read
+    // as Danish ("Norwegian kroner" names the other).
+    ("krone", cur("Danish krone", "DKK")),
+    ("kroner", cur("Danish krone", "DKK")),
     ("nok", cur("Norwegian krone", "NOK")),
     ("dkk", cur("Danish krone", "DKK")),
     ("pln", cur("Polish zloty", "PLN")),
@@ -495,6 +501,8 @@ pub(crate) fn currency_phrase(first: &str, second: &str) -> Option<Currency> {
         "chinese" if second == "yuan" => cur("Chinese yuan", "CNY"),
         "indian" if second.starts_with("rupee") => cur("Indian rupee", "INR"),
         "turkish" if second.starts_with("lira") => cur("Turkish lira", "TRY"),
+        "norwegian" if second.starts_with("kron") => cur("Norwegian krone", "NOK"),
+        "icelandic" if second.starts_with("kron") => cur("Icelandic krona", "ISK"),
         _ => return None,
     })
 }

@@ -1331,6 +1331,16 @@ impl<'a> Scanner<'a> {
             if matches!(self.word(j), Some("point" | "points")) {
                 j += 1;
             }
+            // "6.5% more than this year's": a difference from what follows.
+            if self.word_is(j + 1, "than") {
+                match self.word(j) {
+                    Some("more" | "larger" | "bigger" | "greater") => {
+                        return Some(Direction::Increase)
+                    }
+                    Some("less" | "fewer" | "smaller") => return Some(Direction::Decrease),
+                    _ => {}
+                }
+            }
             self.word(j).and_then(lexicon::change_noun)
         })
     }
@@ -3699,6 +3709,15 @@ mod tests {
             one("a loss of 2,500 jobs").change,
             Some(Direction::Decrease)
         );
+        // "N% more than" is a difference from what follows.
+        assert_eq!(
+            one("6.5% more than this year's").change,
+            Some(Direction::Increase)
+        );
+        assert_eq!(
+            one("30% less than planned").change,
+            Some(Direction::Decrease)
+        );
     }
 
     #[test]
@@ -3781,6 +3800,8 @@ mod tests {
             ("a one-yen bid", "1", "JPY"),
             ("1.5 trillion yen", "1500000000000", "JPY"),
             ("Rs 500 crore", "5000000000", "INR"),
+            ("412 billion krona", "412000000000", "SEK"),
+            ("5 million Norwegian kroner", "5000000", "NOK"),
             ("US$5", "5", "USD"),
             ("3 dollars 50 cents", "3.5", "USD"),
             ("thirteen dollars and forty-five cents", "13.45", "USD"),

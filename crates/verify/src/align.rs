@@ -3,6 +3,7 @@
 //! its modality (a plan is not an outcome) and the shared context.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use factcheck_claims::words::{
     for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, search_terms, stem,
@@ -10,6 +11,7 @@ use factcheck_claims::words::{
 };
 use factcheck_claims::{Claim, Measured};
 use factcheck_document::Span;
+use factcheck_quantities::rust_decimal::Decimal;
 use factcheck_quantities::{change_word, Quantity, QuantityKind};
 
 use crate::synonyms::same_thing;
@@ -56,11 +58,10 @@ impl SentenceTerms {
     }
 }
 
-/// Stems of the words of a name ("Min Aung Hlaing", "the World Bank"):
-/// like [`content_stems`] without looking for figures, which names do not
-/// hold, so it is cheap enough to call per candidate.
-pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
-    words(name)
+/// Stems of every content word of a short phrase ("the city council"),
+/// without looking for figures.
+pub(crate) fn phrase_stems(phrase: &str) -> BTreeSet<String> {
+    words(phrase)
         .iter()
         .map(|w| w.normalized())
         .filter(|w| w.chars().count() > 1 && !is_function_word(w))
@@ -68,12 +69,66 @@ pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Stems of the words of a name ("Min Aung Hlaing", "the World Bank"):
+/// like [`content_stems`] without looking for figures, which names do not
+/// hold, so it is cheap enough to call per candidate.
+///
+/// Words that say what kind of body a name is rather than which one
+/// ("Group", "Foods", "plc") are left out, so "Brightwell Foods" does not
+/// meet "Brightwater Foods", unless the name has no other word; a name of
+/// one word for a measured thing ("Revenue", taken for a name at the start
+/// of a sentence) has none.
+pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
+    let stems = phrase_stems(name);
+    // "Revenue climbed …": a sentence opener taken for a name that is a
+    // word for a measured thing names no one.
+    if stems.len() == 1 && stems.iter().all(|s| crate::synonyms::is_known_thing(s)) {
+        return BTreeSet::new();
+    }
+    let distinctive: BTreeSet<String> = stems
+        .iter()
+        .filter(|s| !is_designator(s))
+        .cloned()
+        .collect();
+    if distinctive.is_empty() {
+        stems
+    } else {
+        distinctive
+    }
+}
+
+/// Stems of the words that name a kind of organization in any domain:
+/// legal forms ("plc", "Inc") and common generic heads ("Group", "Bank").
+fn is_designator(stem_of_word: &str) -> bool {
+    static DESIGNATORS: OnceLock<BTreeSet<String>> = OnceLock::new();
+    DESIGNATORS
+        .get_or_init(|| {
+            "group plc inc ltd llc llp corp corporation company co holdings holding limited \
+             international industries enterprises partners services systems technologies \
+             foods food stores store markets market bank union association authority agency \
+             council committee ministry department office institute university hospital \
+             airlines airways motors"
+                .split_whitespace()
+                .map(stem)
+                .collect()
+        })
+        .contains(stem_of_word)
+}
+
 /// Whether words mark a plan or forecast rather than an outcome: a modal
-/// ("will", "would") or a verb of intent before "to" ("plans to", "is set
-/// to", "expects to").
+/// ("will", "would"), a verb of forecast ("is projected at") or a verb of
+/// intent before "to" ("plans to", "is set to", "expects to").
 fn marks_future(words: &[String]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "will" | "would" | "shall")
+            || is_forecast(w)
+                && (words.get(i + 1).is_some_and(|n| n == "at" || n == "to")
+                    || i.checked_sub(1).is_some_and(|p| {
+                        matches!(
+                            words[p].as_str(),
+                            "is" | "was" | "are" | "were" | "be" | "been"
+                        )
+                    }))
             || matches!(
                 w.as_str(),
                 "plan"
@@ -98,7 +153,14 @@ fn marks_future(words: &[String]) -> bool {
 }
 
 fn is_future_marker(w: &str) -> bool {
-    matches!(w, "will" | "would" | "shall")
+    matches!(w, "will" | "would" | "shall") || is_forecast(w)
+}
+
+/// Verbs that put a figure in the future whatever their tense, after a
+/// form of "be" or before "at" or "to": "the deficit is projected at
+/// 2.4%", "growth was forecast at 1.1%" (not "beating forecasts").
+fn is_forecast(w: &str) -> bool {
+    matches!(w, "projected" | "forecast" | "forecasted" | "predicted")
 }
 
 /// Words that mark a completed past event.
@@ -180,6 +242,9 @@ pub(crate) struct FigureContext {
     pub past: bool,
     /// The figure is a starting value ("up from 81%", "from 640 to …").
     pub baseline: bool,
+    /// Stem of the content word right before the figure, usually its verb
+    /// ("employ" in "employ about 96,000 people").
+    pub verb_before: Option<String>,
 }
 
 impl FigureContext {
@@ -227,6 +292,16 @@ impl FigureContext {
             })
             .unwrap_or_default();
         let around = near.union(&after).cloned().collect();
+        let verb_before = claim.quantity.as_ref().and_then(|q| {
+            let before = text.get(claim.span.start..q.start.max(claim.span.start))?;
+            let w = words(before).into_iter().rev().find(|w| {
+                let lower = w.normalized();
+                !is_function_word(&lower)
+                    && !lower.starts_with(|c: char| c.is_ascii_digit())
+                    && !w.is_capitalized()
+            })?;
+            Some(stem(&w.normalized()))
+        });
         FigureContext {
             near,
             around,
@@ -235,6 +310,7 @@ impl FigureContext {
             future: marks_future(&clause_words),
             past: governing_verb_is_past(text, claim),
             baseline,
+            verb_before,
         }
     }
 }
@@ -289,6 +365,13 @@ fn governing_verb_is_past(text: &str, claim: &Claim) -> bool {
 enum Topic {
     /// The figure's own subject is the claim's subject (no measured thing).
     Subject,
+    /// A claim's generic thing ("people") and the source's figure follow
+    /// the same verb: the source may count a kind of it ("killed 40
+    /// people" and "killed 12 soldiers"), so the tie can only support.
+    Verb,
+    /// The same uncommon sum of money about one of the claim's names,
+    /// whatever each says it is: a tie that can only support.
+    Amount,
     /// One side's measured thing appears in the other's clause.
     Loose,
     /// Both measure the same thing (stem or synonym).
@@ -349,7 +432,7 @@ pub(crate) fn alignment(
     source: &Candidate<'_>,
     rivals: &[&Candidate<'_>],
     same_story: bool,
-) -> Option<usize> {
+) -> Option<Tie> {
     let sc = source.claim;
     let sctx = source.context;
     let (cq, sq) = (claim.quantity.as_ref()?, sc.quantity.as_ref()?);
@@ -390,6 +473,9 @@ pub(crate) fn alignment(
             // A generic head takes its sense from the verb: "employs 18,000
             // people" meets "headcount reached 18,240".
             (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Loose,
+            // ... or from the verb both figures follow: "employ about
+            // 96,000 people" meets "employ around 96,000 colleagues".
+            (Some(a), Some(_)) if is_generic(a) && same_verb_before(cctx, sctx) => Topic::Verb,
             // "passenger numbers", "sales volumes": a generic head is known by its qualifiers.
             (Some(a), _)
                 if is_generic(a)
@@ -404,6 +490,11 @@ pub(crate) fn alignment(
             (None, _) if shares_name(claim.subject.as_deref(), sc.subject.as_deref()) => {
                 Topic::Subject
             }
+            // A sum of money of two or more significant digits, to the
+            // unit as written, in a sentence that names one of the claim's
+            // names is most likely the claim's sum ("buy Fenmore for $3.4
+            // billion", "values Fenmore at $3.4 billion").
+            _ if same_amount(cq, sq) && names_named(claim, &sctx.sentence).1 > 0 => Topic::Amount,
             // A temperature is known by its kind: "temperatures reached
             // 46.2C" meets "a maximum of 46.2 degrees Celsius".
             _ if cq.kind == QuantityKind::Temperature && sq.kind == QuantityKind::Temperature => {
@@ -418,7 +509,11 @@ pub(crate) fn alignment(
         // counts is not about another thing mentioned in its clause, unless
         // that thing is the subject right before it ("turnout stood at 52
         // percent of voters").
-        let named_right_before = c_head.is_some_and(|a| any_same(a, &sctx.near));
+        // Only a share names its whole after it this way: in "employ
+        // around 96,000 colleagues" the figure counts colleagues, whatever
+        // the verb before it.
+        let share = matches!(sq.kind, QuantityKind::Percent | QuantityKind::Fraction);
+        let named_right_before = share && c_head.is_some_and(|a| any_same(a, &sctx.near));
         // A rate is the share of those counted who did what names it: a
         // "pass rate" of 78% is "78% of candidates passed".
         let rate_of_counted = sq.kind == QuantityKind::Percent
@@ -528,25 +623,77 @@ pub(crate) fn alignment(
     } else {
         0
     };
+    // "Fenmore's shares jumped 31%, while Harbourline's fell 4.2%": where
+    // the claim's sentence tells two parties apart, a figure of the other
+    // one is less likely meant.
+    let other_party = match (claim.subject.as_deref(), sc.subject.as_deref()) {
+        (Some(a), Some(b)) => {
+            let theirs = name_stems(b);
+            name_stems(a).is_disjoint(&theirs) && !theirs.is_disjoint(&cctx.sentence)
+        }
+        _ => false,
+    };
     let topic_score = match topic {
         Topic::Strong => 4,
-        Topic::Loose => 2,
+        Topic::Loose | Topic::Verb | Topic::Amount => 2,
         Topic::Subject => 1,
     };
     // Of two figures of one sentence, the one qualified as the claim's is
     // meant: "nine consecutive home games" is the "nine home matches", not
     // the "26 games" beside them; "26 matches" is the unqualified one.
-    let (qualifiers_shared, qualifiers_differ) = match (&claim.measured, &sc.measured) {
-        (Some(cm), Some(sm)) => {
-            let (c, s) = (qualifier_stems(cm), qualifier_stems(sm));
-            (c.intersection(&s).count(), c != s)
-        }
-        _ => (0, false),
-    };
-    Some(
-        (context + subject_bonus + topic_score + 2 * qualifiers_shared)
-            .saturating_sub(usize::from(qualifiers_differ)),
-    )
+    let (qualifiers_shared, qualifiers_differ, claim_more_qualified) =
+        match (&claim.measured, &sc.measured) {
+            (Some(cm), Some(sm)) => {
+                let (c, s) = (qualifier_stems(cm), qualifier_stems(sm));
+                (c.intersection(&s).count(), c != s, !c.is_subset(&s))
+            }
+            _ => (0, false, false),
+        };
+    Some(Tie {
+        score: (context + subject_bonus + topic_score + 2 * qualifiers_shared)
+            .saturating_sub(usize::from(qualifiers_differ) + 2 * usize::from(other_party)),
+        // Two figures tied only by their measured thing and the story, the
+        // claim's qualified in a way the source's is not, may well count
+        // different things ("close about 60 overlapping stores", "operate
+        // 1,150 stores"): agreement says they are one figure, disagreement
+        // alone proves nothing.
+        may_contradict: !matches!(topic, Topic::Verb | Topic::Amount)
+            && (shared > 0 || subject_bonus > 0 || !claim_more_qualified),
+    })
+}
+
+/// Whether two figures are the same sum of money as written, with at least
+/// two significant digits ("$3.4bn" and "$3.4 billion", not "$5m" and "$5m").
+fn same_amount(a: &Quantity, b: &Quantity) -> bool {
+    let significant =
+        |q: &Quantity| !q.resolution.is_zero() && q.value.abs() / q.resolution >= Decimal::TEN;
+    a.kind == QuantityKind::Money
+        && b.kind == QuantityKind::Money
+        && a.currency == b.currency
+        && a.value == b.value
+        && a.resolution == b.resolution
+        && a.upper.is_none()
+        && b.upper.is_none()
+        && significant(a)
+}
+
+/// Whether both figures follow the same verb: the last content word
+/// right before each ("employ about", "employ around").
+fn same_verb_before(claim: &FigureContext, source: &FigureContext) -> bool {
+    match (&claim.verb_before, &source.verb_before) {
+        (Some(a), Some(b)) => same_thing(a, b),
+        _ => false,
+    }
+}
+
+/// How strongly a source figure is tied to a claim's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tie {
+    /// Higher for a closer tie; the best-tied figure of a source is its evidence.
+    pub score: usize,
+    /// The tie is close enough for a different figure to contradict the
+    /// claim; otherwise the figure can only support it.
+    pub may_contradict: bool,
 }
 
 /// The stems of the words qualifying a measured thing ("home" in "nine

@@ -12,7 +12,7 @@ use factcheck_claims::words::{
 use factcheck_claims::Claim;
 use factcheck_document::Span;
 
-use crate::align::name_stems;
+use crate::align::phrase_stems;
 use crate::same_thing;
 
 /// How a source sentence speaks to an event claim.
@@ -45,7 +45,11 @@ pub(crate) fn event_match(
     terms_of: impl Fn(Span) -> Option<Vec<String>>,
 ) -> Option<EventMatch> {
     let action = claim.action.as_ref()?;
-    let actor: BTreeSet<String> = claim.subject.as_deref().map(name_stems).unwrap_or_default();
+    let actor: BTreeSet<String> = claim
+        .subject
+        .as_deref()
+        .map(phrase_stems)
+        .unwrap_or_default();
     // The object's content words, without its dating ("last week", "on
     // Monday"): sources date events their own way.
     let object: BTreeSet<String> = words(&action.object)

@@ -22,7 +22,7 @@ const GROUPS: &str = "
     country territory nation
     company firm business
     price cost
-    budget spending expenditure cost
+    budget spending expenditure cost appropriation allocation outlay
     wage salary pay earning
     person people resident individual citizen inhabitant
     child kid minor
@@ -42,6 +42,8 @@ const GROUPS: &str = "
     wind gust
     output production
     transaction sale purchase
+    takeover acquisition buyout purchase bid merger
+    saving synergy
 ";
 
 /// The groups as stems, in table order.
@@ -82,6 +84,11 @@ pub(crate) fn synonym_stems(stem_of_word: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// Whether the stem is one of the table's words for measured things.
+pub(crate) fn is_known_thing(stem_of_word: &str) -> bool {
+    groups().contains_key(stem_of_word)
 }
 
 /// Whether two words name the same thing: the same stem or one synonym group.
