@@ -113,8 +113,9 @@ fn is_institution_word(w: &str) -> bool {
     )
 }
 
-/// Titles and honorifics that may precede a name.
-pub(crate) fn is_title(w: &str) -> bool {
+/// Titles and honorifics that may precede a name ("Judge", "Mr"), by their
+/// lowercase spelling: they say what someone is, not who.
+pub fn is_title(w: &str) -> bool {
     matches!(
         w,
         "president"
@@ -237,6 +238,8 @@ fn is_common_opener(w: &str) -> bool {
             | "officials"
             | "experts"
             | "critics"
+            | "prosecutors"
+            | "investigators"
             | "residents"
             | "voters"
             | "workers"

@@ -36,7 +36,7 @@ use factcheck_document::{Document, Span};
 use factcheck_quantities::{find_quantities, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
-pub use entities::{find_entities, Entity};
+pub use entities::{find_entities, is_title, Entity};
 pub use events::Action;
 pub use measure::Measured;
 pub use quotes::{find_quotes, Quote};

@@ -131,6 +131,7 @@ fn is_linking_verb(w: &str) -> bool {
             | "hold"
             | "holds"
             | "held"
+            | "worth"
     )
 }
 
@@ -212,7 +213,7 @@ pub(crate) fn measured_thing(
     let unit = if spans_time {
         ws.iter()
             .rev()
-            .find(|w| w.span.end <= end && w.span.start >= start)
+            .find(|w| w.span.start < end && w.span.start >= start)
             .filter(|w| !w.text.starts_with(|c: char| c.is_ascii_digit()))
     } else {
         None
@@ -379,7 +380,8 @@ fn measured_after(
             // ("for a third consecutive month": the rank is of the event before it.)
             return None;
         }
-        if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+        // "23 contracts worth £11.6 million": "worth" opens the next figure.
+        if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) || w == "worth" {
             break;
         }
         if stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized() {
@@ -895,6 +897,14 @@ mod tests {
         // A name after a common noun starts another phrase.
         let s = "It is the third budget Vasko has presented.";
         assert_eq!(head(s, "third").as_deref(), Some("budget"));
+        // "worth" states the figure after it and ends the phrase before it.
+        let s = "He steered 23 council contracts worth £11.6 million to firms.";
+        assert_eq!(head(s, "23").as_deref(), Some("contract"));
+        let s = "He took bribes worth £262,000.";
+        assert_eq!(head(s, "£262,000").as_deref(), Some("bribe"));
+        // A span of time is measured in its unit, possessive or not.
+        let s = "He was sentenced to seven years' imprisonment.";
+        assert_eq!(head(s, "seven years").as_deref(), Some("year"));
         // With the whole counted, a part is a count like any other.
         let m = measured("The coalition controls 91 of the 175 seats.", "91").unwrap();
         assert_eq!((m.head.as_str(), m.partitive), ("seat", false));

@@ -194,6 +194,16 @@ fn resolve_at(
             let end = today.unwrap_or(NaiveDate::from_ymd_opt(2100, 12, 31)?);
             Some((used, (start, end.max(start))))
         }
+        // "between 2017 and 2021", "from 2017 to 2021": the years between.
+        "between" | "from"
+            if matches!(w(2), Some("and" | "to")) && w(1).and_then(year_of).is_some() =>
+        {
+            let (first, last) = (w(1).and_then(year_of)?, w(3).and_then(year_of)?);
+            if last < first {
+                return None;
+            }
+            Some((4, (year_range(first)?.0, year_range(last)?.1)))
+        }
         "in" | "during" | "for" | "by" | "of" | "until" => {
             let (n, range) = resolve_at(text, ws, lower, i + 1, reference)?;
             Some((n + 1, range))
@@ -317,6 +327,14 @@ mod tests {
         assert_eq!((t.start, t.end), (d(2025, 3, 11), d(2025, 3, 11)));
         let t = one("this month");
         assert_eq!((t.start, t.end), (d(2025, 3, 1), d(2025, 3, 31)));
+    }
+
+    #[test]
+    fn spans_of_years() {
+        let t = one("between 2017 and 2021");
+        assert_eq!((t.start, t.end), (d(2017, 1, 1), d(2021, 12, 31)));
+        let t = one("from 2019 to 2020");
+        assert_eq!((t.start, t.end), (d(2019, 1, 1), d(2020, 12, 31)));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use factcheck_claims::words::{
     for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, search_terms, stem,
     words,
 };
-use factcheck_claims::{Claim, Measured};
+use factcheck_claims::{is_title, Claim, Measured};
 use factcheck_document::Span;
 use factcheck_quantities::rust_decimal::Decimal;
 use factcheck_quantities::{change_word, Quantity, QuantityKind};
@@ -73,8 +73,8 @@ pub(crate) fn phrase_stems(phrase: &str) -> BTreeSet<String> {
 /// like [`content_stems`] without looking for figures, which names do not
 /// hold, so it is cheap enough to call per candidate.
 ///
-/// Words that say what kind of body a name is rather than which one
-/// ("Group", "Foods", "plc") are left out, so "Brightwell Foods" does not
+/// Titles ("Judge") and words that say what kind of body a name is rather
+/// than which one ("Group", "Foods", "plc") are left out, so "Brightwell Foods" does not
 /// meet "Brightwater Foods", unless the name has no other word; a name of
 /// one word for a measured thing ("Revenue", taken for a name at the start
 /// of a sentence) has none.
@@ -85,10 +85,12 @@ pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
     if stems.len() == 1 && stems.iter().all(|s| crate::synonyms::is_known_thing(s)) {
         return BTreeSet::new();
     }
-    let distinctive: BTreeSet<String> = stems
+    let distinctive: BTreeSet<String> = words(name)
         .iter()
+        .map(|w| w.normalized())
+        .filter(|w| w.chars().count() > 1 && !is_function_word(w) && !is_title(w))
+        .map(|w| stem(&w))
         .filter(|s| !is_designator(s))
-        .cloned()
         .collect();
     if distinctive.is_empty() {
         stems
@@ -107,6 +109,7 @@ fn is_designator(stem_of_word: &str) -> bool {
              international industries enterprises partners services systems technologies \
              foods food stores store markets market bank union association authority agency \
              council committee ministry department office institute university hospital \
+             court tribunal commission service \
              airlines airways motors"
                 .split_whitespace()
                 .map(stem)
@@ -738,4 +741,24 @@ fn other_proper_qualifier(head: &str, claim_sentence: &BTreeSet<String>, sentenc
 
 fn kind_of(c: &Claim) -> Option<QuantityKind> {
     c.quantity.as_ref().map(|q: &Quantity| q.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(name: &str) -> Vec<String> {
+        name_stems(name).into_iter().collect()
+    }
+
+    #[test]
+    fn a_name_is_told_apart_by_its_own_words() {
+        assert_eq!(stems("Brightwell Foods"), stems("Brightwell"));
+        assert_eq!(stems("Bristol Crown Court"), stems("Bristol Crown"));
+        assert_eq!(stems("Judge Helen Ostrova"), stems("Helen Ostrova"));
+        // A name of designators only keeps them; a measured thing taken
+        // for a name at the start of a sentence names no one.
+        assert_eq!(stems("The Group"), ["group"]);
+        assert!(stems("Revenue").is_empty());
+    }
 }
