@@ -584,6 +584,14 @@ mod tests {
         dir
     }
 
+    /// Closes the index, then removes its folder: removing it while open
+    /// can race tantivy's own threads ("directory not empty"). Leftovers
+    /// in the temp folder fail no test.
+    fn close_and_remove(index: ArchiveIndex, dir: &Path) {
+        drop(index);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
     fn query(terms: &[&str]) -> Vec<QueryTerm> {
         terms
             .iter()
@@ -627,7 +635,7 @@ mod tests {
         assert_eq!(index.document(1).unwrap(), docs[1]);
         let found = index.documents_for(&[query(&["chile"])], 10, 5).unwrap();
         assert_eq!(found.len(), 2);
-        std::fs::remove_dir_all(&dir).unwrap();
+        close_and_remove(index, &dir);
     }
 
     #[test]
@@ -650,7 +658,7 @@ mod tests {
             let index = ArchiveIndex::open(&dir).unwrap();
             let hits = index.search(&query(&["council", "budget"]), 5).unwrap();
             runs.push(hits.iter().map(|h| h.document).collect::<Vec<_>>());
-            std::fs::remove_dir_all(&dir).unwrap();
+            close_and_remove(index, &dir);
         }
         assert_eq!(runs[0], runs[1]);
     }
@@ -690,6 +698,6 @@ mod tests {
         let index = ArchiveIndex::open(&dir).unwrap();
         assert_eq!(index.documents(), 1);
         assert!(index.document(0).unwrap().text.starts_with("Second"));
-        std::fs::remove_dir_all(&dir).unwrap();
+        close_and_remove(index, &dir);
     }
 }
