@@ -74,29 +74,34 @@ pub(crate) fn phrase_stems(phrase: &str) -> BTreeSet<String> {
 /// hold, so it is cheap enough to call per candidate.
 ///
 /// Titles ("Judge") and words that say what kind of body a name is rather
-/// than which one ("Group", "Foods", "plc") are left out, so "Brightwell Foods" does not
-/// meet "Brightwater Foods", unless the name has no other word; a name of
-/// one word for a measured thing ("Revenue", taken for a name at the start
-/// of a sentence) has none.
+/// than which one ("Group", "Foods", "plc") are left out, so "Brightwell
+/// Foods" does not meet "Brightwater Foods", unless the name has no other
+/// word; a name of one word for a measured thing ("Revenue", taken for a
+/// name at the start of a sentence) has none.
 pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
-    let stems = phrase_stems(name);
-    // "Revenue climbed …": a sentence opener taken for a name that is a
-    // word for a measured thing names no one.
-    if stems.len() == 1 && stems.iter().all(|s| crate::synonyms::is_known_thing(s)) {
-        return BTreeSet::new();
-    }
-    let distinctive: BTreeSet<String> = words(name)
+    // Each content word's stem, and whether the word tells the name apart.
+    let kept: Vec<(String, bool)> = words(name)
         .iter()
         .map(|w| w.normalized())
-        .filter(|w| w.chars().count() > 1 && !is_function_word(w) && !is_title(w))
-        .map(|w| stem(&w))
-        .filter(|s| !is_designator(s))
+        .filter(|w| w.chars().count() > 1 && !is_function_word(w))
+        .map(|w| {
+            let s = stem(&w);
+            let distinctive = !is_title(&w) && !is_designator(&s);
+            (s, distinctive)
+        })
         .collect();
-    if distinctive.is_empty() {
-        stems
-    } else {
-        distinctive
+    // "Revenue climbed …": a sentence opener taken for a name that is a
+    // word for a measured thing names no one.
+    if let [(only, _)] = kept.as_slice() {
+        if crate::synonyms::is_known_thing(only) {
+            return BTreeSet::new();
+        }
     }
+    let any_distinctive = kept.iter().any(|(_, d)| *d);
+    kept.into_iter()
+        .filter(|(_, d)| *d || !any_distinctive)
+        .map(|(s, _)| s)
+        .collect()
 }
 
 /// Stems of the words that name a kind of organization in any domain:
