@@ -591,7 +591,9 @@ fn measured_before(
     // complement; the measured thing is the noun before the preposition.
     // Climb up to three prepositional levels: "the average price of a home
     // in the capital reached …" measures the price.
-    for _ in 0..usize::from(!of_figure) * 3 {
+    // Right before "of" the noun is already the measured one: no climb.
+    let levels = if of_figure { 0 } else { 3 };
+    for _ in 0..levels {
         let mut p = first;
         while p > 0 && is_determiner_or_count(&normalize(ws[p - 1].text)) {
             p -= 1;

@@ -61,12 +61,16 @@ impl SentenceTerms {
 /// Stems of every content word of a short phrase ("the city council"),
 /// without looking for figures.
 pub(crate) fn phrase_stems(phrase: &str) -> BTreeSet<String> {
+    content_words(phrase).map(|w| stem(&w)).collect()
+}
+
+/// The lowercase words of a short phrase, no function words or letters
+/// standing alone.
+fn content_words(phrase: &str) -> impl Iterator<Item = String> + '_ {
     words(phrase)
-        .iter()
+        .into_iter()
         .map(|w| w.normalized())
         .filter(|w| w.chars().count() > 1 && !is_function_word(w))
-        .map(|w| stem(&w))
-        .collect()
 }
 
 /// Stems of the words of a name ("Min Aung Hlaing", "the World Bank"):
@@ -80,10 +84,7 @@ pub(crate) fn phrase_stems(phrase: &str) -> BTreeSet<String> {
 /// name at the start of a sentence) has none.
 pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
     // Each content word's stem, and whether the word tells the name apart.
-    let kept: Vec<(String, bool)> = words(name)
-        .iter()
-        .map(|w| w.normalized())
-        .filter(|w| w.chars().count() > 1 && !is_function_word(w))
+    let kept: Vec<(String, bool)> = content_words(name)
         .map(|w| {
             let s = stem(&w);
             let distinctive = !is_title(&w) && !is_designator(&s);
@@ -634,7 +635,7 @@ pub(crate) fn alignment(
     // "Fenmore's shares jumped 31%, while Harbourline's fell 4.2%": where
     // the claim's sentence tells two parties apart, a figure of the other
     // one is less likely meant.
-    let other_party = match (claim.subject.as_deref(), sc.subject.as_deref()) {
+    let other_named_party = match (claim.subject.as_deref(), sc.subject.as_deref()) {
         (Some(a), Some(b)) => {
             let theirs = name_stems(b);
             name_stems(a).is_disjoint(&theirs) && !theirs.is_disjoint(&cctx.sentence)
@@ -659,7 +660,7 @@ pub(crate) fn alignment(
         };
     Some(Tie {
         score: (context + subject_bonus + topic_score + 2 * qualifiers_shared)
-            .saturating_sub(usize::from(qualifiers_differ) + 2 * usize::from(other_party)),
+            .saturating_sub(usize::from(qualifiers_differ) + 2 * usize::from(other_named_party)),
         // Two figures tied only by their measured thing and the story, the
         // claim's qualified in a way the source's is not, may well count
         // different things ("close about 60 overlapping stores", "operate
