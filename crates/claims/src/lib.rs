@@ -753,6 +753,25 @@ mod tests {
     }
 
     #[test]
+    fn a_change_of_another_figure_measures_that_figure_and_a_rank_shares_nothing() {
+        let measured_of = |text: &str, figure: &str| -> Option<String> {
+            extract_claims(&doc(text))
+                .into_iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+                .and_then(|c| c.measured.map(|m| m.head))
+        };
+        let budget = "Total spending is set at 412 billion krona, an increase of 6.5 per cent.";
+        assert_eq!(
+            measured_of(budget, "6.5 per cent").as_deref(),
+            Some("spending")
+        );
+        // A rank ranks its own thing: the hectares are not years.
+        let run = "It is the third year in a row that more than 100,000 hectares burned.";
+        assert_eq!(measured_of(run, "third").as_deref(), Some("year"));
+        assert_eq!(measured_of(run, "more than 100,000 hectares"), None);
+    }
+
+    #[test]
     fn the_unit_of_a_figure_is_no_name() {
         let claims = extract_claims(&doc(
             "A maximum of 46.2 degrees Celsius was observed at Alcarra on Friday.",

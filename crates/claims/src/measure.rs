@@ -140,7 +140,8 @@ fn is_linking_verb(w: &str) -> bool {
 const COMMON_VERBS: &str = "saw said had made took got went came gave found lost won rose fell \
     grew paid hit left kept held ran met led sold bought told became began see sees has have get \
     gets make makes lacks needs shows remains includes faces owns uses wants seems means takes \
-    holds gives keeps says reports employs serves receives attracts";
+    holds gives keeps says reports employs serves receives attracts died fled fought shot struck \
+    sank drove flew broke";
 
 fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !is_noun_in_ing(w)
@@ -162,12 +163,37 @@ fn looks_like_verb(w: &str) -> bool {
             )
 }
 
-/// Frequent nouns of public money and services that end like a participle:
-/// "defence spending", "public borrowing", "social housing".
+/// Frequent nouns of public money, services and trades that end like a
+/// participle: "defence spending", "social housing", "nursing posts".
 fn is_noun_in_ing(w: &str) -> bool {
     matches!(
         w,
         "spending"
+            | "nursing"
+            | "teaching"
+            | "banking"
+            | "marketing"
+            | "manufacturing"
+            | "farming"
+            | "mining"
+            | "fishing"
+            | "advertising"
+            | "accounting"
+            | "engineering"
+            | "catering"
+            | "broadcasting"
+            | "publishing"
+            | "gambling"
+            | "betting"
+            | "parking"
+            | "policing"
+            | "sentencing"
+            | "trading"
+            | "planning"
+            | "licensing"
+            | "screening"
+            | "recycling"
+            | "lighting"
             | "funding"
             | "financing"
             | "borrowing"
@@ -246,7 +272,13 @@ pub(crate) fn measured_thing(
     {
         return None;
     }
-    let before = measured_before(sentence, ws, start, kind)?;
+    let Some(before) = measured_before(sentence, ws, start, kind) else {
+        // "It is the third year in a row that …": with nothing ranked
+        // before it, the rank is of the streak itself.
+        return ordinal_of_period
+            .then(|| streak(sentence, ws, end))
+            .flatten();
+    };
     // A count of occasions measures the noun right before it ("voted
     // against the budget three times"), never the doer before a verb
     // ("Rivera scored twice").
@@ -378,7 +410,11 @@ fn measured_after(
             }
             // "on the previous year", "the same month": a period, not a thing.
             // ("for a third consecutive month": the rank is of the event before it.)
-            return None;
+            // After a noun of change the change is measured: "a 4.5% rise
+            // for this year".
+            return had_change
+                .then(|| noun_phrase(sentence, ws, first, first + 1))
+                .flatten();
         }
         // "23 contracts worth £11.6 million": "worth" opens the next figure.
         if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) || w == "worth" {
@@ -442,7 +478,7 @@ fn measured_before(
         })
     };
     let mut skipped = 0;
-    let mut passed_change_noun = false;
+    let mut change_noun = None;
     let mut after_qualifier = false;
     loop {
         let w = normalize(ws[k].text);
@@ -480,10 +516,13 @@ fn measured_before(
         if !skippable || skipped >= 4 {
             break;
         }
-        passed_change_noun |= matches!(
+        if matches!(
             w.as_str(),
             "rise" | "increase" | "growth" | "gain" | "jump" | "drop" | "decline" | "fall" | "cut"
-        ) && ws.get(k + 1).is_some_and(|n| normalize(n.text) == "of");
+        ) && ws.get(k + 1).is_some_and(|n| normalize(n.text) == "of")
+        {
+            change_noun = Some(k);
+        }
         skipped += 1;
         let next = k.checked_sub(1)?;
         // "Sales volumes, however, fell": an aside between commas is no break.
@@ -511,9 +550,10 @@ fn measured_before(
     {
         return None;
     }
-    if passed_change_noun {
-        // "an annual rise of 6.2%": the words before the noun qualify the change.
-        return None;
+    if let Some(at) = change_noun {
+        // "an annual rise of 6.2%": the change is measured, as in "a 6.2%
+        // rise"; the words before the noun qualify it.
+        return noun_phrase(sentence, ws, at, at + 1);
     }
     // "rates among people aged 65 and over stood at 71%": a band of ages
     // qualifies the noun before it.
@@ -668,6 +708,37 @@ fn is_determiner_or_count(w: &str) -> bool {
     is_determiner(w) || matches!(w, "two" | "three" | "both")
 }
 
+/// The run of periods right after an ordinal ending at `end`: "year in a
+/// row", "consecutive month", "week running". Every way of writing a run
+/// carries the one qualifier "consecutive", so the runs meet whatever their
+/// wording.
+fn streak(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measured> {
+    let at = ws.iter().position(|w| w.span.start >= end)?;
+    let word = |i: usize| ws.get(i).map(|w| normalize(w.text));
+    let marks_run = |w: &str| matches!(w, "consecutive" | "successive" | "straight");
+    let (unit, last) = match word(at) {
+        Some(w) if marks_run(&w) => (at + 1, at + 1),
+        _ => {
+            let after: Vec<String> = (at + 1..at + 4).filter_map(word).collect();
+            let last = match after.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                ["in", "a", "row", ..] => at + 3,
+                ["running" | "straight", ..] => at + 1,
+                _ => return None,
+            };
+            (at, last)
+        }
+    };
+    let unit_word = word(unit).filter(|w| is_time_unit(w))?;
+    Some(Measured {
+        head: lemma(&unit_word),
+        phrase: sentence[ws[at].span.start..ws[last].span.end].to_string(),
+        modifiers: vec!["consecutive".to_string()],
+        complement: None,
+        partitive: false,
+        follows_figure: true,
+    })
+}
+
 /// The noun phrase of words `from..to`: the last word is the head. A
 /// trailing participle ("wages grew 3.8% compared …") is a verb, not a
 /// head, and a month or weekday names a date, not a thing.
@@ -737,7 +808,13 @@ fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
 /// its own takes that of the nearest earlier figure of the same kind.
 pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measured>)]) {
     for i in 1..figures.len() {
-        if figures[i].1.is_some() {
+        // "412 billion krona, an increase of 6.5 per cent": a change that
+        // names only itself is a change of the figure before it.
+        let names_only_change = figures[i]
+            .1
+            .as_ref()
+            .is_some_and(|m| m.modifiers.is_empty() && change_word(&m.head).is_some());
+        if figures[i].1.is_some() && !names_only_change {
             continue;
         }
         // A bare count or amount may also take the thing measured by a
@@ -753,7 +830,12 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
             .iter()
             .rev()
             .find(|(q, m)| {
-                m.is_some() && (q.kind == kind || any_kind && q.kind != QuantityKind::Year)
+                // A rank ranks its own kind of thing: "the third year in a
+                // row that fires burned 100,000 hectares" counts no years.
+                m.is_some()
+                    && (q.kind == kind
+                        || any_kind
+                            && !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal))
             })
             .and_then(|(_, m)| m.clone())
             .map(|mut m| {
@@ -761,7 +843,9 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
                 m.follows_figure = false;
                 m
             });
-        figures[i].1 = inherited;
+        if inherited.is_some() || !names_only_change {
+            figures[i].1 = inherited;
+        }
     }
 }
 
@@ -786,6 +870,46 @@ mod tests {
         let found = find_quantities(sentence);
         let q = found.iter().find(|q| q.text == figure)?;
         measured_thing(sentence, &words(sentence), q.start, q.end, q.kind)
+    }
+
+    #[test]
+    fn a_run_of_periods_is_ranked_when_nothing_before_it_is() {
+        for (sentence, figure, unit) in [
+            (
+                "It is the third year in a row that fires spread.",
+                "third",
+                "year",
+            ),
+            (
+                "This is the second consecutive year of losses.",
+                "second",
+                "year",
+            ),
+            (
+                "It was the fifth month running that prices fell.",
+                "fifth",
+                "month",
+            ),
+        ] {
+            let m = measured(sentence, figure).unwrap();
+            assert_eq!(
+                (m.head.as_str(), m.modifiers.clone()),
+                (unit, vec!["consecutive".to_string()]),
+                "{sentence}"
+            );
+        }
+        // A period without a run ranks nothing.
+        assert!(measured("It was the second year of the programme.", "second").is_none());
+    }
+
+    #[test]
+    fn a_change_measures_itself_unless_it_changes_another_figure() {
+        let m = measured("The government offered a 4.5% rise for this year.", "4.5%").unwrap();
+        assert_eq!(m.head, "rise");
+        let m = measured("The union had called for a rise of 9%.", "9%").unwrap();
+        assert_eq!(m.head, "rise");
+        let m = measured("There are 31,000 vacant nursing posts.", "31,000").unwrap();
+        assert_eq!(m.head, "post");
     }
 
     #[test]
@@ -881,8 +1005,11 @@ mod tests {
         assert_eq!(head(s, "£15 million").as_deref(), Some("profit"));
         let s = "Orvik reported a loss before tax of $8.1 million.";
         assert_eq!(head(s, "$8.1 million").as_deref(), Some("loss"));
-        // A change is still no thing: "a rise of 6.2%" measures nothing by itself.
-        assert_eq!(head("It was an annual rise of 6.2%.", "6.2%"), None);
+        // A change measures itself, as in "a 6.2% rise".
+        assert_eq!(
+            head("It was an annual rise of 6.2%.", "6.2%").as_deref(),
+            Some("rise")
+        );
     }
 
     #[test]

@@ -157,6 +157,19 @@ fn resolve_at(
                 _ => -1,
             };
             let range = match w(1)? {
+                // A company's year may end in any month: "its last
+                // financial year" ended within the twelve months before
+                // the reference date, so it began up to two years before.
+                "financial" | "fiscal" if w(2) == Some("year") => {
+                    let ahead = |n: u32| r.checked_add_months(chrono::Months::new(n));
+                    let back = |n: u32| r.checked_sub_months(chrono::Months::new(n));
+                    let range = match shift {
+                        0 => (back(12)?, ahead(12)?),
+                        1 => (r, ahead(24)?),
+                        _ => (back(24)?, r),
+                    };
+                    return Some((3, range));
+                }
                 "year" => year_range(r.year() + shift)?,
                 "month" => month_shifted(r, shift)?,
                 "week" => week_shifted(r, shift),
@@ -327,6 +340,17 @@ mod tests {
         assert_eq!((t.start, t.end), (d(2025, 3, 11), d(2025, 3, 11)));
         let t = one("this month");
         assert_eq!((t.start, t.end), (d(2025, 3, 1), d(2025, 3, 31)));
+    }
+
+    #[test]
+    fn a_financial_year_may_end_in_any_month() {
+        let t = one("staff at the end of its last financial year");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2023, 3, 11), d(2025, 3, 11), "last financial year")
+        );
+        let t = one("profit this fiscal year");
+        assert_eq!((t.start, t.end), (d(2024, 3, 11), d(2026, 3, 11)));
     }
 
     #[test]

@@ -381,6 +381,16 @@ enum Topic {
     /// The same uncommon sum of money about one of the claim's names,
     /// whatever each says it is: a tie that can only support.
     Amount,
+    /// Neither names a thing but both are in the same unit of measure
+    /// ("burned 310,000 hectares", "312,400 hectares burned"): a tie that
+    /// contradicts only with more shared words than the unit.
+    Unit,
+    /// A claim's generic thing ("people") takes its sense from the words
+    /// before it ("employed"), and the source figure measures that sense
+    /// ("headcount reached 18,240"). Where the source names the thing after
+    /// its figure ("had 45,200 employees", "2,500 jobs could go") the tie
+    /// can only support: the figure may count a change of it.
+    Sense,
     /// One side's measured thing appears in the other's clause.
     Loose,
     /// Both measure the same thing (stem or synonym).
@@ -480,8 +490,9 @@ pub(crate) fn alignment(
             // among children reached 88.6%" for "90% of children").
             (Some(a), _) if any_same(a, &sctx.clause) => Topic::Loose,
             // A generic head takes its sense from the verb: "employs 18,000
-            // people" meets "headcount reached 18,240".
-            (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Loose,
+            // people" meets "headcount reached 18,240" and "had 18,240
+            // employees".
+            (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Sense,
             // ... or from the verb both figures follow: "employ about
             // 96,000 people" meets "employ around 96,000 colleagues".
             (Some(a), Some(_)) if is_generic(a) && same_verb_before(cctx, sctx) => Topic::Verb,
@@ -508,6 +519,14 @@ pub(crate) fn alignment(
             // 46.2C" meets "a maximum of 46.2 degrees Celsius".
             _ if cq.kind == QuantityKind::Temperature && sq.kind == QuantityKind::Temperature => {
                 Topic::Loose
+            }
+            (None, None)
+                if cq.kind == QuantityKind::Dimension
+                    && sq.kind == QuantityKind::Dimension
+                    && cq.unit.is_some()
+                    && cq.unit == sq.unit =>
+            {
+                Topic::Unit
             }
             _ => return None,
         }
@@ -572,8 +591,9 @@ pub(crate) fn alignment(
         }
     }
     // A plan is not an outcome: "will open 40 stores" is not checked by
-    // "opened 35 stores".
-    if cctx.future && !sctx.future && sctx.past {
+    // "opened 35 stores", nor "employed 45,200 people" by "will reduce its
+    // workforce by 4,000 employees".
+    if cctx.future && !sctx.future && sctx.past || sctx.future && !cctx.future && cctx.past {
         return None;
     }
     if sctx.baseline && !cctx.baseline {
@@ -642,9 +662,13 @@ pub(crate) fn alignment(
         }
         _ => false,
     };
+    // A specific thing is only loosely a generic one: "26,000 residents" is
+    // the source's "26,000 residents" before its "fourteen people".
+    let one_generic =
+        matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) != is_generic(b));
     let topic_score = match topic {
-        Topic::Strong => 4,
-        Topic::Loose | Topic::Verb | Topic::Amount => 2,
+        Topic::Strong => 4 - usize::from(one_generic),
+        Topic::Loose | Topic::Sense | Topic::Verb | Topic::Amount | Topic::Unit => 2,
         Topic::Subject => 1,
     };
     // Of two figures of one sentence, the one qualified as the claim's is
@@ -667,6 +691,8 @@ pub(crate) fn alignment(
         // 1,150 stores"): agreement says they are one figure, disagreement
         // alone proves nothing.
         may_contradict: !matches!(topic, Topic::Verb | Topic::Amount)
+            && (topic != Topic::Sense || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
+            && (topic != Topic::Unit || shared > 0)
             && (shared > 0 || subject_bonus > 0 || !claim_more_qualified),
     })
 }

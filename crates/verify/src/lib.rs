@@ -437,7 +437,7 @@ fn figure_evidence(
         })
         .collect();
     let rivals: Vec<&align::Candidate<'_>> = candidates.iter().collect();
-    let mut best: Option<(usize, Evidence)> = None;
+    let mut ties: Vec<(&align::Candidate<'_>, &Quantity, align::Tie)> = Vec::new();
     for candidate in &candidates {
         let sc = candidate.claim;
         let Some(sq) = sc.quantity.as_ref() else {
@@ -459,9 +459,27 @@ fn figure_evidence(
         if other_party && !names_subject {
             continue;
         }
-        let Some(tie) = align::alignment(claim, context, candidate, &rivals, same_story) else {
-            continue;
-        };
+        if let Some(tie) = align::alignment(claim, context, candidate, &rivals, same_story) {
+            ties.push((candidate, sq, tie));
+        }
+    }
+    // "The union rejected a pay award of 4.5% and had called for a rise of
+    // 9%": a sentence that restates the claim's figure as closely tied as
+    // another of its figures does not contradict it with that other one.
+    let restated_in = |sentence: Span, score: usize| {
+        ties.iter().any(|(c, q, t)| {
+            c.claim.sentence == sentence
+                && t.score >= score
+                && q.kind == cq.kind
+                && q.value == cq.value
+                && q.upper == cq.upper
+                && q.unit == cq.unit
+                && q.currency == cq.currency
+        })
+    };
+    let mut best: Option<(usize, Evidence)> = None;
+    for &(candidate, sq, tie) in &ties {
+        let sc = candidate.claim;
         let score = tie.score;
         let mut comparison = compare(cq, sq);
         // "fell by a third" or "lost 31 seats" against "88, down from
@@ -478,7 +496,9 @@ fn figure_evidence(
         }
         let stance = match comparison.agreement {
             Agreement::Agrees => Stance::Supports,
-            Agreement::Disagrees if tie.may_contradict => Stance::Contradicts,
+            Agreement::Disagrees if tie.may_contradict && !restated_in(sc.sentence, score) => {
+                Stance::Contradicts
+            }
             Agreement::Disagrees | Agreement::Incomparable => continue,
         };
         if best.as_ref().is_some_and(|(s, _)| *s >= score) {
@@ -790,6 +810,51 @@ mod tests {
         let article = "Norland's employers added 210,000 jobs in March, beating forecasts.";
         let source = "In Norland, payroll employment rose by 212,000 in March.";
         assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn figures_in_one_unit_meet_without_naming_a_thing() {
+        let article = "Floods have covered more than 41,000 hectares of the delta since May.";
+        let same = "Since May, floods have covered 41,650 hectares of the delta.";
+        let fewer = "Since May, floods have covered 28,300 hectares of the delta.";
+        assert_eq!(verdicts(article, &[same]), [Verdict::Supported]);
+        assert_eq!(verdicts(article, &[fewer]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn a_specific_thing_is_meant_before_a_generic_one() {
+        let article = "At least 9 people died and about 5,000 residents fled the floods.";
+        let source = "Nine people lost their lives. Around 5,000 residents fled the floods.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported]
+        );
+    }
+
+    #[test]
+    fn a_generic_count_takes_its_sense_from_the_verb_and_an_outcome_no_plan() {
+        let article = "Tarnwell employed 12,400 people at the end of its last financial year.";
+        let same = "Tarnwell had 12,400 full-time employees as of January 31.";
+        let plan = "Tarnwell will reduce its workforce by about 1,000 employees.";
+        assert_eq!(verdicts(article, &[same]), [Verdict::Supported]);
+        assert_eq!(verdicts(article, &[plan]), [Verdict::NotEnoughInfo]);
+        // Jobs that may go are no count of the people employed.
+        assert_eq!(verdicts(article, &[same, plan]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn a_sentence_restating_the_claims_figure_does_not_contradict_it() {
+        let article = "The ministry offered teachers a 3.5% rise for this year.";
+        let source =
+            "The teachers' union rejected a pay award of 3.5% and had called for a rise of 8%.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn a_run_of_years_is_checked_like_any_rank() {
+        let article = "It is the fourth year in a row that the Ardle has burst its banks.";
+        let source = "This is the third consecutive year in which the Ardle has burst its banks.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Contradicted]);
     }
 
     #[test]
