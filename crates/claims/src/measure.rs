@@ -257,8 +257,20 @@ pub(crate) fn measured_thing(
     // "doubled its share of the vote": a figure that is a verb of change
     // measures its object.
     let verb_of_change = kind == QuantityKind::Multiplier && sentence[start..end].ends_with("ed");
-    if let Some(m) = measured_after(sentence, ws, end, verb_of_change) {
-        return Some(m);
+    // "87% backed strike action", "a third voted against": a share
+    // followed by its verb is the subject of that verb; what it is a share
+    // of is named before it, if anywhere ("wages grew 3.8% compared").
+    let share_as_subject = matches!(kind, QuantityKind::Percent | QuantityKind::Fraction)
+        && ws.iter().find(|w| w.span.start >= end).is_some_and(|w| {
+            sentence[end..w.span.start].trim().is_empty()
+                && !w.is_capitalized()
+                && !normalize(w.text).ends_with("ing")
+                && looks_like_verb(&normalize(w.text))
+        });
+    if !share_as_subject {
+        if let Some(m) = measured_after(sentence, ws, end, verb_of_change) {
+            return Some(m);
+        }
     }
     let ordinal_of_period = kind == QuantityKind::Ordinal
         && ws.iter().find(|w| w.span.start >= end).is_some_and(|w| {
@@ -323,6 +335,12 @@ fn measured_after(
         if !lower(k).is_some_and(|w| is_determiner(&w)) {
             return None;
         }
+        while lower(k).is_some_and(|w| is_determiner(&w)) {
+            k += 1;
+        }
+    }
+    // "four times the average": the thing multiplied follows.
+    if sentence[..end].ends_with("times") {
         while lower(k).is_some_and(|w| is_determiner(&w)) {
             k += 1;
         }
@@ -633,6 +651,7 @@ fn measured_before(
     // in the capital reached …" measures the price.
     // Right before "of" the noun is already the measured one: no climb.
     let levels = if of_figure { 0 } else { 3 };
+    let mut climbed_over = None;
     for _ in 0..levels {
         let mut p = first;
         while p > 0 && is_determiner_or_count(&normalize(ws[p - 1].text)) {
@@ -661,8 +680,13 @@ fn measured_before(
         }
         head = p - 2;
         first = modifiers_start(sentence, ws, head);
+        climbed_over = complement(sentence, ws, p - 1);
     }
-    noun_phrase(sentence, ws, first, head + 1)
+    let mut m = noun_phrase(sentence, ws, first, head + 1)?;
+    // "the company's share of the cloud software market fell": the phrase
+    // climbed over completes the measured thing.
+    m.complement = climbed_over;
+    Some(m)
 }
 
 /// The first of up to two content words right before the noun at `head`
@@ -780,7 +804,7 @@ fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
     let prep = normalize(ws.get(at)?.text);
     if !matches!(
         prep.as_str(),
-        "to" | "of" | "in" | "for" | "with" | "from" | "on" | "at"
+        "to" | "of" | "in" | "for" | "with" | "from" | "on" | "at" | "by"
     ) {
         return None;
     }
@@ -795,7 +819,10 @@ fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
     while stop < ws.len() && stop < k + 3 && gap_is_open(sentence, &ws[stop.max(1) - 1], &ws[stop])
     {
         let w = normalize(ws[stop].text);
-        if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) {
+        if is_function_word(&w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized()
+        {
             break;
         }
         stop += 1;
@@ -910,6 +937,24 @@ mod tests {
         assert_eq!(m.head, "rise");
         let m = measured("There are 31,000 vacant nursing posts.", "31,000").unwrap();
         assert_eq!(m.head, "post");
+    }
+
+    #[test]
+    fn a_multiple_measures_what_it_multiplies_and_a_share_its_whole() {
+        let m = measured(
+            "The area is almost four times the average.",
+            "almost four times",
+        )
+        .unwrap();
+        assert_eq!(m.head, "average");
+        let s = "They said the firm's share of the cloud market had slipped to 11% from 14%.";
+        let m = measured(s, "11%").unwrap();
+        assert_eq!(
+            (m.head.as_str(), m.complement.as_deref()),
+            ("share", Some("cloud market"))
+        );
+        // A share followed by its verb is that verb's subject.
+        assert!(measured("Of those who voted, 87% backed strike action.", "87%").is_none());
     }
 
     #[test]

@@ -99,6 +99,10 @@ pub const RELEVANCE_CUTOFF: f32 = 0.4;
 pub const COMMON_TERM_SHARE: f64 = 0.01;
 /// Query terms kept however common they are (the rarest ones).
 const MIN_QUERY_TERMS: usize = 4;
+/// Records a term may occur in and still count as rare whatever the share:
+/// in a small archive every word is in 1% of its sentences, and searching
+/// all of them is cheap.
+const RARE_TERM_RECORDS: u64 = 100;
 
 /// Documents analyzed as one unit of work while building.
 const ANALYSIS_CHUNK: usize = 64;
@@ -417,7 +421,8 @@ impl ArchiveIndex {
         // Terms in a large share of all sentences ("said", a common year)
         // barely change the ranking but cost most of the search: they are
         // left out, keeping at least the few rarest terms.
-        let common = (searcher.num_docs() as f64 * COMMON_TERM_SHARE) as u64;
+        let common =
+            ((searcher.num_docs() as f64 * COMMON_TERM_SHARE) as u64).max(RARE_TERM_RECORDS);
         let mut terms: Vec<(u64, &QueryTerm, Term)> = Vec::with_capacity(query.len());
         for q in query {
             let term = Term::from_field_text(self.fields.terms, &q.term);
@@ -635,6 +640,36 @@ mod tests {
         assert_eq!(index.document(1).unwrap(), docs[1]);
         let found = index.documents_for(&[query(&["chile"])], 10, 5).unwrap();
         assert_eq!(found.len(), 2);
+        close_and_remove(index, &dir);
+    }
+
+    #[test]
+    fn in_a_small_archive_no_query_term_is_too_common_to_search() {
+        let dir = temp("small");
+        let mut b = IndexBuilder::create(&dir).unwrap();
+        // "cost" and "billion" are in many of these few sentences; the one
+        // sentence that matches on them alone must still be found, though
+        // four rarer terms of the query are elsewhere.
+        let mut docs: Vec<Document> = (0..6)
+            .map(|i| {
+                Document::from_text(
+                    format!("d{i}.txt"),
+                    format!("Plan {i} would cost a billion."),
+                )
+            })
+            .collect();
+        docs.push(Document::from_text("w.txt", "The ward has beds."));
+        docs.push(Document::from_text("n.txt", "Nurses staff the clinic."));
+        docs.push(Document::from_text(
+            "z.txt",
+            "Rivals said it would cost closer to two billion.",
+        ));
+        b.add(docs).unwrap();
+        b.finish().unwrap();
+        let index = ArchiveIndex::open(&dir).unwrap();
+        let terms = ["ward", "bed", "nurs", "clinic", "cost", "billion"];
+        let hits = index.search(&query(&terms), 10).unwrap();
+        assert!(hits.iter().any(|h| h.document == 8), "{hits:?}");
         close_and_remove(index, &dir);
     }
 

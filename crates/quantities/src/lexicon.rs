@@ -666,13 +666,15 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
         | "increasing" | "grew" | "grow" | "grows" | "growing" | "grown" | "climbed" | "climb"
         | "climbs" | "jumped" | "jump" | "jumps" | "surged" | "surge" | "surges" | "soared"
         | "soar" | "gained" | "gain" | "gains" | "up" | "expanded" | "expand" | "boosted"
-        | "raised" | "raise" | "added" | "spiked" | "rebounded" | "higher" => Increase,
+        | "raised" | "raise" | "added" | "spiked" | "rebounded" | "higher" | "rallied"
+        | "leapt" | "leaped" | "widened" | "swelled" => Increase,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "declining" | "decreased" | "decrease"
         | "decreases" | "slid" | "slide" | "slumped" | "slump" | "plunged" | "plunge"
         | "plummeted" | "shrank" | "shrunk" | "shrink" | "down" | "lost" | "lose" | "loses"
         | "cut" | "cuts" | "reduced" | "reduce" | "tumbled" | "sank" | "dipped" | "lower"
-        | "contracted" | "eased" => Decrease,
+        | "contracted" | "eased" | "slipped" | "slip" | "slips" | "retreated" | "narrowed"
+        | "shed" | "slashed" | "dived" => Decrease,
         _ => return None,
     })
 }

@@ -381,6 +381,8 @@ enum Topic {
     /// The same uncommon sum of money about one of the claim's names,
     /// whatever each says it is: a tie that can only support.
     Amount,
+    /// The same uncommon figure as written, named by at most one side.
+    Figure,
     /// Neither names a thing but both are in the same unit of measure
     /// ("burned 310,000 hectares", "312,400 hectares burned"): a tie that
     /// contradicts only with more shared words than the unit.
@@ -422,6 +424,22 @@ fn is_generic(head: &str) -> bool {
                 | "total"
                 | "figure"
         )
+}
+
+/// The whole a share is of: "market" in "share of the cloud software
+/// market" and in "market share" (not the owner in "the company's share").
+fn share_whole(m: &Measured) -> Option<String> {
+    if !matches!(
+        m.head.as_str(),
+        "share" | "proportion" | "percentage" | "portion"
+    ) {
+        return None;
+    }
+    match &m.complement {
+        Some(c) => words(c).last().map(|w| w.normalized()),
+        None if !m.phrase.contains(['\'', '’']) => m.modifiers.last().cloned(),
+        None => None,
+    }
 }
 
 fn any_same(head: &str, stems: &BTreeSet<String>) -> bool {
@@ -486,6 +504,18 @@ pub(crate) fn alignment(
     } else {
         match (c_head, s_head) {
             (Some(a), Some(b)) if same_thing(a, b) => Topic::Strong,
+            // "its share of the cloud software market slipped to 11%" is
+            // "holds 11% of the cloud software market".
+            (Some(_), Some(b))
+                if sc.measured.as_ref().is_some_and(|m| m.partitive)
+                    && claim
+                        .measured
+                        .as_ref()
+                        .and_then(share_whole)
+                        .is_some_and(|whole| same_thing(&whole, b)) =>
+            {
+                Topic::Strong
+            }
             // The claim's thing is named next to the source figure ("coverage
             // among children reached 88.6%" for "90% of children").
             (Some(a), _) if any_same(a, &sctx.clause) => Topic::Loose,
@@ -515,6 +545,12 @@ pub(crate) fn alignment(
             // names is most likely the claim's sum ("buy Fenmore for $3.4
             // billion", "values Fenmore at $3.4 billion").
             _ if same_amount(cq, sq) && names_named(claim, &sctx.sentence).1 > 0 => Topic::Amount,
+            // The same figure as written, of two or more significant
+            // digits, where at most one side names what it measures ("87%
+            // backed strike action", "of those who voted, 87% supported a
+            // strike"): most likely one figure, if the sentences share more
+            // than it. A tie that can only support.
+            (None, _) | (_, None) if same_figure(cq, sq) => Topic::Figure,
             // A temperature is known by its kind: "temperatures reached
             // 46.2C" meets "a maximum of 46.2 degrees Celsius".
             _ if cq.kind == QuantityKind::Temperature && sq.kind == QuantityKind::Temperature => {
@@ -580,7 +616,7 @@ pub(crate) fn alignment(
         if cq.kind == QuantityKind::Ordinal
             && cm.follows_figure
             && sm.follows_figure
-            && qualifier_stems(cm) != qualifier_stems(sm)
+            && !same_class(cm, sm)
         {
             return None;
         }
@@ -642,7 +678,7 @@ pub(crate) fn alignment(
     // whole tells the same story and both figures measure the same thing.
     let context = if shared > 0 {
         shared * 2
-    } else if same_story && topic != Topic::Subject {
+    } else if same_story && !matches!(topic, Topic::Subject | Topic::Figure) {
         1
     } else {
         return None;
@@ -669,7 +705,7 @@ pub(crate) fn alignment(
     let topic_score = match topic {
         Topic::Strong => 4 - usize::from(one_generic),
         Topic::Loose | Topic::Sense | Topic::Verb | Topic::Amount | Topic::Unit => 2,
-        Topic::Subject => 1,
+        Topic::Subject | Topic::Figure => 1,
     };
     // Of two figures of one sentence, the one qualified as the claim's is
     // meant: "nine consecutive home games" is the "nine home matches", not
@@ -690,7 +726,7 @@ pub(crate) fn alignment(
         // different things ("close about 60 overlapping stores", "operate
         // 1,150 stores"): agreement says they are one figure, disagreement
         // alone proves nothing.
-        may_contradict: !matches!(topic, Topic::Verb | Topic::Amount)
+        may_contradict: !matches!(topic, Topic::Verb | Topic::Amount | Topic::Figure)
             && (topic != Topic::Sense || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
             && (shared > 0 || subject_bonus > 0 || !claim_more_qualified),
@@ -710,6 +746,21 @@ fn same_amount(a: &Quantity, b: &Quantity) -> bool {
         && a.upper.is_none()
         && b.upper.is_none()
         && significant(a)
+}
+
+/// Whether two counts, shares or sums are the same figure as written, with
+/// at least two significant digits ("87%" and "87 per cent", not "9%").
+fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    matches!(
+        a.kind,
+        QuantityKind::Percent | QuantityKind::Cardinal | QuantityKind::Money
+    ) && a.kind == b.kind
+        && a.currency == b.currency
+        && a.value == b.value
+        && a.resolution == b.resolution
+        && a.upper == b.upper
+        && !a.resolution.is_zero()
+        && a.value.abs() / a.resolution >= Decimal::TEN
 }
 
 /// Whether both figures follow the same verb: the last content word
@@ -735,6 +786,35 @@ pub(crate) struct Tie {
 /// home games").
 fn qualifier_stems(m: &Measured) -> BTreeSet<String> {
     m.modifiers.iter().map(|w| stem(w)).collect()
+}
+
+/// Whether two ranked things are of one class: each one's qualifiers are
+/// the other's, before its noun or after it ("first national nursing
+/// strike", "first national strike by nurses"; not "first official visit"
+/// and "first visit to Lima").
+fn same_class(a: &Measured, b: &Measured) -> bool {
+    let described = |m: &Measured| -> BTreeSet<String> {
+        let mut all = qualifier_stems(m);
+        all.extend(m.complement.iter().flat_map(|c| content_stems(c)));
+        all
+    };
+    // "teaching" and "teachers", "nursing" and "nurses": a doer's noun
+    // grows from its verb's stem.
+    let covered = |word: &String, by: &BTreeSet<String>| {
+        by.iter().any(|w| {
+            let (short, long) = if w.len() <= word.len() {
+                (w, word)
+            } else {
+                (word, w)
+            };
+            short.len() >= 5 && long.starts_with(short.as_str()) || w == word
+        })
+    };
+    let covers = |x: &Measured, y: &Measured| {
+        let all = described(y);
+        qualifier_stems(x).iter().all(|q| covered(q, &all))
+    };
+    covers(a, b) && covers(b, a)
 }
 
 /// How many distinct names the claim gives (its subject and the names in
