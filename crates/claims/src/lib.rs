@@ -33,7 +33,7 @@ pub mod words;
 mod worth;
 
 use factcheck_document::{Document, Span};
-use factcheck_quantities::{find_quantities, Quantity, QuantityKind};
+use factcheck_quantities::{find_quantities, Direction, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
 pub use entities::{find_entities, is_title, Entity};
@@ -94,6 +94,11 @@ pub struct Claim {
     pub entities: Vec<String>,
     /// When it happened, resolved against the document's date.
     pub time: Option<TimeAnchor>,
+    /// The period of what the figure is compared with ("up nine points from
+    /// the last referendum in 2019"): a source's figure of that period is
+    /// the baseline's, not this one's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compared_with: Option<TimeAnchor>,
     /// Who said it, for quotes and reported speech.
     pub speaker: Option<String>,
     /// What happened, for event claims.
@@ -134,6 +139,11 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 (q, m)
             })
             .collect();
+        for (q, _) in &mut figures {
+            if q.change.is_none() {
+                q.change = change_by(s_text, ws, q.start);
+            }
+        }
         measure::share_across_coordination(&mut figures);
         // A capitalized word inside a figure is its unit, not a name:
         // "46.2 degrees Celsius", "USD 200".
@@ -182,14 +192,27 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             let clause = clause_span(s_text, q.start - sentence.start).shifted(sentence.start);
             // Only a time in the figure's own clause dates it: in "…his first
             // visit, and trade rose 40% last year" the year belongs to trade.
+            let in_clause = |t: &&TimeAnchor| {
+                clause.contains(t.span) && !t.span.contains(q_span) && !q_span.contains(t.span)
+            };
+            let is_baseline_figure = neighbours.baseline_ends.contains(&q.end);
+            let compared_with = times
+                .iter()
+                .filter(in_clause)
+                .find(|t| !is_baseline_figure && dates_a_comparison(text, t.span))
+                .cloned();
             let time = times
                 .iter()
+                .filter(in_clause)
+                // "up 18% on the same period last year", "64.3%, up nine
+                // points from the last referendum in 2019": the period a
+                // figure is compared with dates only the figure it is
+                // compared with ("up from 55.6% in 2019").
                 .filter(|t| {
-                    clause.contains(t.span) && !t.span.contains(q_span) && !q_span.contains(t.span)
+                    is_baseline_figure
+                        || !dates_a_comparison(text, t.span)
+                            && (q.change.is_none() || !is_baseline_time(text, t.span))
                 })
-                // "up 18% on the same period last year": the period a change
-                // is measured against does not date the change.
-                .filter(|t| q.change.is_none() || !is_baseline_time(text, t.span))
                 // "X said on Wednesday that profit rose 18%": the day of
                 // the statement does not date the figure reported.
                 .filter(|t| t.span.end > q.start || !dates_a_statement(text, t.span))
@@ -223,6 +246,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 measured,
                 entities: entities.iter().map(|e| e.text.clone()).collect(),
                 time,
+                compared_with,
                 speaker: speaker.clone(),
                 action: None,
                 worthiness: Worthiness::default(),
@@ -270,6 +294,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                     subject: Some(subject),
                     entities: entities.iter().map(|e| e.text.clone()).collect(),
                     time,
+                    compared_with: None,
                     speaker: speaker.clone(),
                     action: Some(found.action),
                     worthiness: Worthiness::default(),
@@ -298,6 +323,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .map(|e| e.text)
                 .collect(),
             time: None,
+            compared_with: None,
             speaker: quote.speaker.clone(),
             action: None,
             worthiness: Worthiness::default(),
@@ -319,6 +345,32 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         c.worthiness = worth::worthiness_in(c, &sentence_tone);
     }
     claims
+}
+
+/// The direction of "by 25%" after a verb of change and its object:
+/// "reduced the risk of death from heart disease by 25%", "raised prices
+/// by 5%". The verb stands within the clause, a few words back.
+fn change_by(sentence: &str, ws: &[words::Word<'_>], figure: usize) -> Option<Direction> {
+    let at = ws.iter().rposition(|w| w.span.end <= figure)?;
+    if words::normalize(ws[at].text) != "by" {
+        return None;
+    }
+    for i in (at.saturating_sub(9)..at).rev() {
+        let gap = sentence.get(ws[i].span.end..ws[i + 1].span.start)?;
+        if gap.contains([',', ';', ':', '(', ')', '—']) {
+            return None;
+        }
+        let w = words::normalize(ws[i].text);
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        // A verb, not a noun after its determiner ("the fall in exports").
+        let noun = i > 0 && words::is_determiner(&words::normalize(ws[i - 1].text));
+        if let Some(direction) = factcheck_quantities::change_word(&w).filter(|_| !noun) {
+            return Some(direction);
+        }
+    }
+    None
 }
 
 /// The few dozen bytes of `text` before byte `at`: enough for the words
@@ -396,11 +448,61 @@ fn measures_a_record(text: &str, t: &TimeAnchor) -> bool {
         .is_some_and(|i| last[i + 1..].iter().any(|w| words::is_determiner(w)))
 }
 
+/// Whether the time at `span` of `text` dates what a figure is compared
+/// with, in a phrase after the comparison: "up nine points from the last
+/// referendum in 2019", "higher than at the 2019 election".
+fn dates_a_comparison(text: &str, span: Span) -> bool {
+    let before = text_before(text, span.start);
+    if before.contains([',', ';']) {
+        return false;
+    }
+    let ws = words::words(before);
+    let word = |i: usize| ws.get(i).map(|w| w.normalized());
+    (ws.len().saturating_sub(6)..ws.len().saturating_sub(1)).any(|at| {
+        // What follows the marker is a phrase, not the figure itself ("more
+        // than doubled in the third quarter").
+        let opens_phrase = word(at + 1).is_some_and(|w| {
+            words::is_determiner(&w) || matches!(w.as_str(), "at" | "in" | "on" | "during" | "last")
+        });
+        let after_figure = at.checked_sub(1).and_then(word).is_some_and(|b| {
+            b.starts_with(|c: char| c.is_ascii_digit())
+                || b.ends_with('%')
+                || matches!(
+                    b.as_str(),
+                    "points"
+                        | "point"
+                        | "percent"
+                        | "cent"
+                        | "up"
+                        | "down"
+                        | "higher"
+                        | "lower"
+                        | "more"
+                        | "fewer"
+                        | "less"
+                )
+        });
+        word(at).is_some_and(|m| m == "from" || m == "than") && opens_phrase && after_figure
+    })
+}
+
 /// Whether the time at `span` of `text` names the period a change is
 /// measured against: "on the same period last year", "from 2023",
 /// "compared with a year earlier".
 fn is_baseline_time(text: &str, span: Span) -> bool {
     let before = text_before(text, span.start).trim_end().to_lowercase();
+    // "a fall of 6% on the previous year", "compared with the year before".
+    let before = before
+        .strip_suffix(" the")
+        .map(str::trim_end)
+        .unwrap_or(&before);
+    let anchor = text.get(span.start..span.end).unwrap_or("").to_lowercase();
+    let previous = ["previous ", "prior ", "preceding "]
+        .iter()
+        .any(|p| anchor.starts_with(p));
+    if previous && (before.ends_with(" on") || before.ends_with(" over")) {
+        return true;
+    }
     [
         "from",
         "than",
@@ -470,9 +572,24 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                         &w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase(),
                     ) && !qualifies_noun(w, next_words.next())
                 });
+            // "people aged 16 and 17": ages that name a group.
+            let last: Vec<String> = before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(str::to_lowercase)
+                .collect();
+            let age = match last.as_slice() {
+                [aged, ..] if matches!(aged.as_str(), "aged" | "ages") => true,
+                [joint, _, aged] => {
+                    matches!(joint.as_str(), "and" | "to" | "or")
+                        && matches!(aged.as_str(), "aged" | "ages")
+                }
+                _ => false,
+            };
             // "Rivera scored twice": occasions are a claim with or without a noun.
             let counted = measured.is_some() || measure::counts_occasions(&q.text);
-            counted && !pronoun_one && !period && !referential && !within_time(q, times)
+            counted && !pronoun_one && !period && !referential && !age && !within_time(q, times)
         }
         // "six years in prison", "in 9.81 seconds", "a nine-day strike"
         // measure; "two years ago" and "over the past twelve months" only
@@ -506,9 +623,23 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                     .is_some_and(|w| matches!(w, "in" | "over" | "within"));
             // "people aged 65 and over", "those aged 18 to 24": a band of
             // ages names a group; it claims nothing.
+            let mut after = sentence[q.end - offset..].split_whitespace();
+            let joins_another_age = matches!(after.next(), Some("and" | "to" | "or"))
+                && after
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
             let age_band = matches!(before.as_deref(), Some("aged" | "ages"))
-                && (q.upper.is_some() || q.bound != factcheck_quantities::Bound::Exact);
-            !relative && !period && !frames_figure && !age_band && !within_time(q, times)
+                && (q.upper.is_some()
+                    || q.bound != factcheck_quantities::Bound::Exact
+                    || joins_another_age);
+            // "16-year-olds" are people of an age.
+            let age_group = sentence[q.end - offset..].starts_with("-old");
+            !relative
+                && !period
+                && !frames_figure
+                && !age_band
+                && !age_group
+                && !within_time(q, times)
         }
         QuantityKind::Ordinal => measured.is_some(),
         // "the first half of the year" is a period, not a share.
@@ -586,6 +717,11 @@ fn clause_span(sentence: &str, at: usize) -> Span {
     let mut end = sentence.len();
     for sep in CLAUSE_BREAKS {
         for (i, _) in sentence.match_indices(sep) {
+            // "Turnout: 64.3%": a label of a word or two opening the
+            // sentence names what follows it.
+            if *sep == ": " && sentence[..i].split_whitespace().count() <= 2 {
+                continue;
+            }
             let body = i + sep.len();
             // Keep "who"/"which" in the clause they open.
             let body = if sep.starts_with(", w") { i + 2 } else { body };
@@ -769,6 +905,33 @@ mod tests {
         let run = "It is the third year in a row that more than 100,000 hectares burned.";
         assert_eq!(measured_of(run, "third").as_deref(), Some("year"));
         assert_eq!(measured_of(run, "more than 100,000 hectares"), None);
+    }
+
+    #[test]
+    fn ages_of_a_group_claim_nothing() {
+        let figures = |text: &str| -> Vec<String> {
+            extract_claims(&doc(text))
+                .iter()
+                .filter_map(|c| c.quantity.as_ref().map(|q| q.text.clone()))
+                .collect()
+        };
+        assert_eq!(
+            figures("About 410,000 people aged 16 and 17 will vote."),
+            ["About 410,000"]
+        );
+        assert!(figures("Kestria lets 16-year-olds vote.").is_empty());
+    }
+
+    #[test]
+    fn the_period_compared_with_is_kept_apart_from_the_figures_time() {
+        let claims = extract_claims(&doc(
+            "Turnout was 64.3%, up nearly nine points from the last vote in 2019.",
+        ));
+        assert!(claims[0].time.is_none());
+        assert_eq!(
+            claims[0].compared_with.as_ref().map(|t| t.text.as_str()),
+            Some("in 2019")
+        );
     }
 
     #[test]

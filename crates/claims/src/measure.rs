@@ -44,6 +44,26 @@ fn is_transparent(w: &str) -> bool {
     )
 }
 
+/// Adverbs that follow a counted noun to say where or how often:
+/// "people worldwide", "visitors annually".
+fn is_adverb_of_extent(w: &str) -> bool {
+    matches!(
+        w,
+        "worldwide"
+            | "nationwide"
+            | "globally"
+            | "nationally"
+            | "annually"
+            | "overall"
+            | "abroad"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "apiece"
+    )
+}
+
 /// Discourse adverbs set off by commas inside a clause.
 fn is_aside(w: &str) -> bool {
     matches!(
@@ -141,7 +161,7 @@ const COMMON_VERBS: &str = "saw said had made took got went came gave found lost
     grew paid hit left kept held ran met led sold bought told became began see sees has have get \
     gets make makes lacks needs shows remains includes faces owns uses wants seems means takes \
     holds gives keeps says reports employs serves receives attracts died fled fought shot struck \
-    sank drove flew broke";
+    sank drove flew broke aged";
 
 fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !is_noun_in_ing(w)
@@ -156,10 +176,16 @@ fn looks_like_verb(w: &str) -> bool {
                     | "gain"
                     | "drop"
                     | "decline"
+                    | "decrease"
+                    | "reduction"
                     | "fall"
                     | "cut"
                     | "loss"
                     | "losses"
+                    | "jump"
+                    | "surge"
+                    | "slump"
+                    | "hike"
             )
 }
 
@@ -382,6 +408,10 @@ fn measured_after(
             partitive = prep.as_deref() == Some("of");
             k += 1;
         }
+        // "14 of the country's 20 provinces": the whole's owner is no thing.
+        if ws.get(k).is_some_and(|w| is_possessive(w.text)) {
+            k += 1;
+        }
         // "26 of their 34 matches": the whole's own count is skipped, and
         // with the whole counted the figure counts matches like any other
         // ("91 of the 175 seats" are 91 seats).
@@ -434,8 +464,13 @@ fn measured_after(
                 .then(|| noun_phrase(sentence, ws, first, first + 1))
                 .flatten();
         }
-        // "23 contracts worth £11.6 million": "worth" opens the next figure.
-        if is_function_word(&w) || w.starts_with(|c: char| c.is_ascii_digit()) || w == "worth" {
+        // "23 contracts worth £11.6 million": "worth" opens the next figure;
+        // "17.9 million people worldwide": an adverb closes the phrase.
+        if is_function_word(&w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || w == "worth"
+            || stop > k && is_adverb_of_extent(&w)
+        {
             break;
         }
         if stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized() {
@@ -720,7 +755,7 @@ fn noun_before_participle(sentence: &str, ws: &[Word<'_>], first: usize) -> Opti
         let noun = normalize(ws[j - 1].text);
         let is_noun = !is_function_word(&noun)
             && !looks_like_verb(&noun)
-            && !ws[j - 1].is_capitalized()
+            && (!ws[j - 1].is_capitalized() || j == 1)
             && !noun.starts_with(|c: char| c.is_ascii_digit())
             && gap_is_open(sentence, &ws[j - 1], &ws[j]);
         return is_noun.then_some(j - 1);

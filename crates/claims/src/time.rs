@@ -138,6 +138,15 @@ pub(crate) fn times_in(
     out
 }
 
+/// A whole number written as one word ("twelve", "3"), as a count of units.
+fn small_count(word: &str) -> Option<u32> {
+    factcheck_quantities::find_quantities(word)
+        .first()
+        .filter(|q| q.text.len() == word.len() && q.value.fract().is_zero())
+        .and_then(|q| q.value.to_u32())
+        .filter(|&n| n > 0 && n <= 100)
+}
+
 /// The expression starting at word `i`: how many words it takes and its range.
 fn resolve_at(
     text: &str,
@@ -156,6 +165,35 @@ fn resolve_at(
                 "next" => 1,
                 _ => -1,
             };
+            // "the past twelve months", "the last 3 years": that long,
+            // up to the reference date.
+            // "the past year" is as rolling: the twelve months to the
+            // reference date ("last year" is the calendar year before).
+            let rolling = w(0) == Some("past") && matches!(w(1), Some("year" | "month" | "week"));
+            let (count, unit, used) = if rolling {
+                (Some(1), w(1)?, 2)
+            } else {
+                (w(1).and_then(small_count), w(2).unwrap_or(""), 3)
+            };
+            if let Some(count) = count {
+                let months = match unit.trim_end_matches('s') {
+                    "year" => 12 * count,
+                    "month" => count,
+                    "week" | "day" => {
+                        let days = if unit.starts_with("week") {
+                            7 * count
+                        } else {
+                            count
+                        };
+                        return Some((used, (r - Duration::days(i64::from(days)), r)));
+                    }
+                    _ => return None,
+                };
+                return Some((
+                    used,
+                    (r.checked_sub_months(chrono::Months::new(months))?, r),
+                ));
+            }
             let range = match w(1)? {
                 // A company's year may end in any month: "its last
                 // financial year" ended within the twelve months before
@@ -221,6 +259,21 @@ fn resolve_at(
             let (n, range) = resolve_at(text, ws, lower, i + 1, reference)?;
             Some((n + 1, range))
         }
+        // "the year to March", "the year ending March 2026", "the 12 months
+        // to June": the twelve months that end with that month.
+        "the" if matches!(w(1), Some("year" | "12" | "twelve")) => {
+            let unit = if w(1) == Some("year") { 2 } else { 3 };
+            if unit == 3 && w(2) != Some("months") {
+                return None;
+            }
+            if !matches!(w(unit), Some("to" | "ending" | "ended" | "through")) {
+                return None;
+            }
+            let (n, (_, end)) = resolve_at(text, ws, lower, i + unit + 1, reference)?;
+            let first_of_last_month = end.with_day(1)?;
+            let start = first_of_last_month.checked_sub_months(chrono::Months::new(11))?;
+            Some((unit + 1 + n, (start, end)))
+        }
         "the" if w(2).is_some_and(|q| q == "quarter") => {
             let q = quarter(w(1)?)?;
             let (y, used) = match (w(3), w(4).and_then(year_of)) {
@@ -251,10 +304,7 @@ fn resolve_at(
             let r = today?;
             let count = match w(0)? {
                 "a" | "an" => 1,
-                n => factcheck_quantities::find_quantities(n)
-                    .first()
-                    .filter(|q| q.text.len() == n.len() && q.value.fract().is_zero())
-                    .and_then(|q| q.value.to_i32())?,
+                n => i32::try_from(small_count(n)?).ok()?,
             };
             let range = match w(1)?.trim_end_matches('s') {
                 "year" => year_range(r.year() - count)?,
@@ -340,6 +390,34 @@ mod tests {
         assert_eq!((t.start, t.end), (d(2025, 3, 11), d(2025, 3, 11)));
         let t = one("this month");
         assert_eq!((t.start, t.end), (d(2025, 3, 1), d(2025, 3, 31)));
+    }
+
+    #[test]
+    fn the_last_few_units_reach_up_to_the_reference_date() {
+        let t = one("removed over the last twelve months");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2024, 3, 11), d(2025, 3, 11), "last twelve months")
+        );
+        let t = one("in the past 2 years");
+        assert_eq!((t.start, t.end), (d(2023, 3, 11), d(2025, 3, 11)));
+        let t = one("knives seized in the past year");
+        assert_eq!((t.start, t.end), (d(2024, 3, 11), d(2025, 3, 11)));
+        let t = one("during the past three weeks");
+        assert_eq!((t.start, t.end), (d(2025, 2, 18), d(2025, 3, 11)));
+    }
+
+    #[test]
+    fn a_year_to_a_month_is_the_twelve_months_ending_with_it() {
+        let t = one("offences in the year to March");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2024, 4, 1), d(2025, 3, 31), "in the year to March")
+        );
+        let t = one("in the year ending March 2024");
+        assert_eq!((t.start, t.end), (d(2023, 4, 1), d(2024, 3, 31)));
+        let t = one("over the 12 months to January 2025");
+        assert_eq!((t.start, t.end), (d(2024, 2, 1), d(2025, 1, 31)));
     }
 
     #[test]

@@ -117,6 +117,13 @@ pub fn lemma(word: &str) -> String {
         "rose" | "risen" => Some("rise"),
         "fell" | "fallen" => Some("fall"),
         "won" => Some("win"),
+        "knives" => Some("knife"),
+        "lives" => Some("life"),
+        "wives" => Some("wife"),
+        "halves" => Some("half"),
+        "shelves" => Some("shelf"),
+        "thieves" => Some("thief"),
+        "wolves" => Some("wolf"),
         "species" | "series" | "news" | "means" | "politics" | "economics" | "crisis" => {
             Some(w.as_str())
         }

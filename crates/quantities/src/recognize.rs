@@ -837,6 +837,17 @@ impl<'a> Scanner<'a> {
                 .change_around(first.min(core.first), core.end)
                 .filter(|_| {
                     !(core.kind == QuantityKind::Money && self.names_a_loss(first, core.end))
+                })
+                .or_else(|| {
+                    // "18% fewer admissions", "20% more expensive": a share
+                    // more or less is a relative difference.
+                    (core.kind == QuantityKind::Percent)
+                        .then(|| match self.word(core.end) {
+                            Some("more" | "greater") => Some(Direction::Increase),
+                            Some("fewer" | "less") => Some(Direction::Decrease),
+                            _ => None,
+                        })
+                        .flatten()
                 });
         }
         Some((self.build(&core, first, bound, upper), core.end))

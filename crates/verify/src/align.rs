@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use factcheck_claims::words::{
     for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, search_terms, stem,
-    words,
+    words, Word,
 };
 use factcheck_claims::{is_title, Claim, Measured};
 use factcheck_document::Span;
@@ -233,6 +233,39 @@ fn starts_from(text: &str, sentence_start: usize, figure: usize) -> bool {
             .any(|w| change_word(&w.normalized()).is_some())
 }
 
+/// Whether a word is a count: "14", "fourteen".
+fn is_count_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || factcheck_quantities::find_quantities(w)
+            .first()
+            .is_some_and(|q| q.kind == QuantityKind::Cardinal && q.text.len() == w.len())
+}
+
+/// Words that may stand between "of" and the whole's count: "of the
+/// country's 20", "of their 34".
+fn skips_to_whole(w: &Word<'_>) -> bool {
+    let lower = w.normalized();
+    is_function_word(&lower) && lower != "of" || w.text.ends_with("'s") || w.text.ends_with("’s")
+}
+
+/// Where a count stands in "14 of the country's 20 provinces": the part
+/// (14) or the whole (20), or neither.
+fn part_or_whole(text: &str, sentence: Span, figure: Span) -> (bool, bool) {
+    let before = text.get(sentence.start..figure.start).unwrap_or("");
+    let after = text.get(figure.end..sentence.end).unwrap_or("");
+    let back = words(before);
+    let mut rev = back.iter().rev().skip_while(|w| skips_to_whole(w)).take(2);
+    let whole = rev.next().is_some_and(|w| w.normalized() == "of")
+        && rev.next().is_some_and(|w| is_count_word(&w.normalized()));
+    let ahead = words(after);
+    let mut fwd = ahead.iter();
+    let part = fwd.next().is_some_and(|w| w.normalized() == "of")
+        && fwd
+            .find(|w| !skips_to_whole(w))
+            .is_some_and(|w| is_count_word(&w.normalized()));
+    (part, whole)
+}
+
 /// What is known about the text around one figure.
 #[derive(Debug, Clone)]
 pub(crate) struct FigureContext {
@@ -254,6 +287,11 @@ pub(crate) struct FigureContext {
     /// Stem of the content word right before the figure, usually its verb
     /// ("employ" in "employ about 96,000 people").
     pub verb_before: Option<String>,
+    /// The figure counts a part of a counted whole: the 14 of "14 of the 20
+    /// provinces".
+    pub part: bool,
+    /// The figure counts the whole a part is counted of: the 20.
+    pub whole: bool,
 }
 
 impl FigureContext {
@@ -311,9 +349,17 @@ impl FigureContext {
             })?;
             Some(stem(&w.normalized()))
         });
+        let (part, whole) = claim
+            .quantity
+            .as_ref()
+            .filter(|q| q.kind == QuantityKind::Cardinal)
+            .map(|q| part_or_whole(text, claim.sentence, Span::new(q.start, q.end)))
+            .unwrap_or_default();
         FigureContext {
             near,
             around,
+            part,
+            whole,
             sentence: sentence.stems_within(claim.sentence),
             clause: clause_stems,
             future: marks_future(&clause_words),
@@ -442,6 +488,11 @@ fn share_whole(m: &Measured) -> Option<String> {
     }
 }
 
+/// Heads that name no kind of thing at all: "the total remains 11% higher".
+fn names_no_kind(head: &str) -> bool {
+    matches!(head, "total" | "number" | "figure" | "level" | "amount")
+}
+
 fn any_same(head: &str, stems: &BTreeSet<String>) -> bool {
     stems.iter().any(|s| same_thing(head, s))
 }
@@ -546,11 +597,13 @@ pub(crate) fn alignment(
             // billion", "values Fenmore at $3.4 billion").
             _ if same_amount(cq, sq) && names_named(claim, &sctx.sentence).1 > 0 => Topic::Amount,
             // The same figure as written, of two or more significant
-            // digits, where at most one side names what it measures ("87%
+            // digits, where at most one side names what it measures (the
+            // claim's "total" names nothing): ("87%
             // backed strike action", "of those who voted, 87% supported a
             // strike"): most likely one figure, if the sentences share more
             // than it. A tie that can only support.
             (None, _) | (_, None) if same_figure(cq, sq) => Topic::Figure,
+            (Some(a), _) if names_no_kind(a) && same_figure(cq, sq) => Topic::Figure,
             // A temperature is known by its kind: "temperatures reached
             // 46.2C" meets "a maximum of 46.2 degrees Celsius".
             _ if cq.kind == QuantityKind::Temperature && sq.kind == QuantityKind::Temperature => {
@@ -577,14 +630,16 @@ pub(crate) fn alignment(
         // around 96,000 colleagues" the figure counts colleagues, whatever
         // the verb before it.
         let share = matches!(sq.kind, QuantityKind::Percent | QuantityKind::Fraction);
-        let named_right_before = share && c_head.is_some_and(|a| any_same(a, &sctx.near));
+        // "In Ostrava, 62.4% of voters supported it" is the "support" of
+        // "support reached 62%": the share's verb right after its whole.
+        let named_beside = share && c_head.is_some_and(|a| any_same(a, &sctx.around));
         // A rate is the share of those counted who did what names it: a
         // "pass rate" of 78% is "78% of candidates passed".
         let rate_of_counted = sq.kind == QuantityKind::Percent
             && c_head.is_some_and(is_rate)
             && c_measured.is_some_and(|m| m.modifiers.iter().any(|q| any_same(q, &sctx.clause)));
         if sc.measured.as_ref().is_some_and(|m| m.follows_figure)
-            && !named_right_before
+            && !named_beside
             && !rate_of_counted
         {
             return None;
@@ -607,6 +662,10 @@ pub(crate) fn alignment(
             return None;
         }
     }
+    // "won 14 of the 20 provinces": the 20 is no count of provinces won.
+    if cctx.part && sctx.whole || cctx.whole && sctx.part {
+        return None;
+    }
     if let (Some(cm), Some(sm)) = (&claim.measured, &sc.measured) {
         // "ten of the hospitals" counts a part; "twelve hospitals" the whole.
         if cq.kind == QuantityKind::Cardinal && cm.partitive != sm.partitive {
@@ -623,6 +682,13 @@ pub(crate) fn alignment(
     }
     if let (Some(a), Some(b)) = (&claim.time, &sc.time) {
         if !a.overlaps(b) {
+            return None;
+        }
+    }
+    // "Turnout was 64.3%, up nine points from 2019": a source's figure of
+    // 2019 is the one compared with, not the claim's.
+    if let (None, Some(then), Some(b)) = (&claim.time, &claim.compared_with, &sc.time) {
+        if then.overlaps(b) {
             return None;
         }
     }
@@ -678,7 +744,15 @@ pub(crate) fn alignment(
     // whole tells the same story and both figures measure the same thing.
     let context = if shared > 0 {
         shared * 2
-    } else if same_story && !matches!(topic, Topic::Subject | Topic::Figure) {
+    } else if same_story
+        && match topic {
+            Topic::Subject => false,
+            // Three significant digits ("51.8%") are distinctive enough for
+            // a report of the same story.
+            Topic::Figure => significant_digits(cq) >= 3,
+            _ => true,
+        }
+    {
         1
     } else {
         return None;
@@ -759,8 +833,22 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         && a.value == b.value
         && a.resolution == b.resolution
         && a.upper == b.upper
-        && !a.resolution.is_zero()
-        && a.value.abs() / a.resolution >= Decimal::TEN
+        && significant_digits(a) >= 2
+}
+
+/// How many significant digits a figure was written with: 2 for "87%"
+/// and "$1.1 billion", 3 for "51.8%" (0 when unknown).
+fn significant_digits(q: &Quantity) -> u32 {
+    if q.resolution.is_zero() {
+        return 0;
+    }
+    let mut steps = (q.value.abs() / q.resolution).trunc();
+    let mut digits = 0;
+    while steps >= Decimal::ONE && digits < 40 {
+        steps = (steps / Decimal::TEN).trunc();
+        digits += 1;
+    }
+    digits
 }
 
 /// Whether both figures follow the same verb: the last content word

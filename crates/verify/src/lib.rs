@@ -449,6 +449,10 @@ fn figure_evidence(
     }
     let cq = claim.quantity.as_ref()?;
     let names_subject = source_names_subject(claim, source, &article.names);
+    // A party's own statement tells its side of the story: "the Metropolitan
+    // Police said it had taken 6,000 knives" and the Metropolitan Police's
+    // "our officers have removed 5,100 knives".
+    let same_story = same_story || published_by_subject(claim, &source.document);
     let candidates: Vec<align::Candidate<'_>> = source
         .claims
         .iter()
@@ -575,6 +579,20 @@ fn change_from_baseline(
         text: format!("{} (from {})", level.text, base.text),
         ..level.clone()
     })
+}
+
+/// Whether the claim's subject published `source`.
+fn published_by_subject(claim: &Claim, source: &Document) -> bool {
+    let subject = claim
+        .subject
+        .as_deref()
+        .map(align::name_stems)
+        .unwrap_or_default();
+    !subject.is_empty()
+        && source
+            .publisher
+            .as_deref()
+            .is_some_and(|p| subject.is_subset(&align::name_stems(p)))
 }
 
 /// Whether `source` (its text, title or publisher) names the claim's
@@ -930,6 +948,24 @@ mod tests {
         let article = "Losses in the Tarrow region were almost three times the average.";
         let source = "In the Tarrow region losses reached about 2.9 times the average.";
         assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn a_part_is_not_checked_by_a_whole_nor_a_level_by_its_baseline() {
+        let article = "The plan was backed in 14 of the Tarsk region's 20 districts.";
+        let source = "The plan won a majority in 13 of the 20 districts of Tarsk.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Contradicted]);
+        let article =
+            "Turnout in Tarsk was 64.3%, up nearly nine points from the last vote in 2019.";
+        let source = "Turnout in Tarsk at the 2019 vote was 55.6%.";
+        assert_eq!(verdicts(article, &[source])[0], Verdict::NotEnoughInfo);
+    }
+
+    #[test]
+    fn a_change_by_a_share_after_its_verb_and_object_is_a_change() {
+        let article = "The Halvex pill reduced the risk of stroke in older patients by 25%.";
+        let source = "Halvex gave a relative risk reduction of 21% for stroke.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Contradicted]);
     }
 
     #[test]

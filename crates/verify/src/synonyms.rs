@@ -29,6 +29,7 @@ const GROUPS: &str = "
     car vehicle automobile
     house home dwelling household
     patient case
+    admission hospitalization hospitalisation
     student pupil
     goal score
     win victory
