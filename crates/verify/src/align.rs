@@ -810,8 +810,6 @@ pub(crate) fn alignment(
 /// Whether two figures are the same sum of money as written, with at least
 /// two significant digits ("$3.4bn" and "$3.4 billion", not "$5m" and "$5m").
 fn same_amount(a: &Quantity, b: &Quantity) -> bool {
-    let significant =
-        |q: &Quantity| !q.resolution.is_zero() && q.value.abs() / q.resolution >= Decimal::TEN;
     a.kind == QuantityKind::Money
         && b.kind == QuantityKind::Money
         && a.currency == b.currency
@@ -819,7 +817,7 @@ fn same_amount(a: &Quantity, b: &Quantity) -> bool {
         && a.resolution == b.resolution
         && a.upper.is_none()
         && b.upper.is_none()
-        && significant(a)
+        && significant_digits(a) >= 2
 }
 
 /// Whether two counts, shares or sums are the same figure as written, with
