@@ -861,6 +861,14 @@ mod tests {
         d
     }
 
+    /// The figures of the claims found in `text`, as written.
+    fn figures(text: &str) -> Vec<String> {
+        extract_claims(&doc(text))
+            .iter()
+            .filter_map(|c| c.quantity.as_ref().map(|q| q.text.clone()))
+            .collect()
+    }
+
     #[test]
     fn multibyte_text_before_a_figure_does_not_panic() {
         // Found by the extract_claims fuzz target.
@@ -870,12 +878,6 @@ mod tests {
 
     #[test]
     fn durations_are_not_counts_but_time_words_in_compounds_are() {
-        let figures = |text: &str| -> Vec<String> {
-            extract_claims(&doc(text))
-                .iter()
-                .filter_map(|c| c.quantity.as_ref().map(|q| q.text.clone()))
-                .collect()
-        };
         assert!(figures("Prices rose over the past twelve months.").is_empty());
         assert!(figures("“It is our fourth title in six years,” the coach said.") == ["fourth"]);
         assert_eq!(figures("The club sold 22,000 season tickets."), ["22,000"]);
@@ -909,12 +911,6 @@ mod tests {
 
     #[test]
     fn ages_of_a_group_claim_nothing() {
-        let figures = |text: &str| -> Vec<String> {
-            extract_claims(&doc(text))
-                .iter()
-                .filter_map(|c| c.quantity.as_ref().map(|q| q.text.clone()))
-                .collect()
-        };
         assert_eq!(
             figures("About 410,000 people aged 16 and 17 will vote."),
             ["About 410,000"]
@@ -1034,12 +1030,6 @@ mod tests {
 
     #[test]
     fn a_band_of_ages_names_a_group_and_claims_nothing() {
-        let figures = |text: &str| -> Vec<String> {
-            extract_claims(&doc(text))
-                .iter()
-                .filter_map(|c| c.quantity.as_ref().map(|q| q.text.clone()))
-                .collect()
-        };
         assert_eq!(
             figures("Uptake among people aged 65 and over was 69 per cent."),
             ["69 per cent"]

@@ -810,14 +810,7 @@ pub(crate) fn alignment(
 /// Whether two figures are the same sum of money as written, with at least
 /// two significant digits ("$3.4bn" and "$3.4 billion", not "$5m" and "$5m").
 fn same_amount(a: &Quantity, b: &Quantity) -> bool {
-    a.kind == QuantityKind::Money
-        && b.kind == QuantityKind::Money
-        && a.currency == b.currency
-        && a.value == b.value
-        && a.resolution == b.resolution
-        && a.upper.is_none()
-        && b.upper.is_none()
-        && significant_digits(a) >= 2
+    a.kind == QuantityKind::Money && a.upper.is_none() && same_figure(a, b)
 }
 
 /// Whether two counts, shares or sums are the same figure as written, with

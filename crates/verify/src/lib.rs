@@ -581,13 +581,18 @@ fn change_from_baseline(
     })
 }
 
-/// Whether the claim's subject published `source`.
-fn published_by_subject(claim: &Claim, source: &Document) -> bool {
-    let subject = claim
+/// The stems that tell the claim's subject apart (empty without one).
+fn subject_stems(claim: &Claim) -> BTreeSet<String> {
+    claim
         .subject
         .as_deref()
         .map(align::name_stems)
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Whether the claim's subject published `source`.
+fn published_by_subject(claim: &Claim, source: &Document) -> bool {
+    let subject = subject_stems(claim);
     !subject.is_empty()
         && source
             .publisher
@@ -598,11 +603,7 @@ fn published_by_subject(claim: &Claim, source: &Document) -> bool {
 /// Whether `source` (its text, title or publisher) names the claim's
 /// subject, or for a claim without one, any name the article gives.
 fn source_names_subject(claim: &Claim, source: &Source, article_names: &BTreeSet<String>) -> bool {
-    let subject = claim
-        .subject
-        .as_deref()
-        .map(align::name_stems)
-        .unwrap_or_default();
+    let subject = subject_stems(claim);
     // A claim that names no one is the article's: its names stand for it.
     let wanted = if subject.is_empty() {
         article_names
@@ -751,6 +752,24 @@ mod tests {
             .collect()
     }
 
+    /// The figures' verdicts against one archived source published at
+    /// `published` (RFC 3339).
+    fn against_archived(
+        article: &Document,
+        claims: &[Claim],
+        report: &str,
+        published: &str,
+    ) -> Vec<(String, Verdict)> {
+        let mut source = doc("archive/report.txt", report);
+        source.published = chrono::DateTime::parse_from_rfc3339(published).ok();
+        let mut sources = number_sources(vec![source]);
+        sources[0].archived = true;
+        verify(article, claims, &sources)
+            .iter()
+            .filter_map(|c| Some((c.claim.quantity.as_ref()?.text.clone(), c.verdict)))
+            .collect()
+    }
+
     #[test]
     fn agreeing_contradicting_and_conflicting_sources() {
         let article = "It was Ana Ruiz's third visit to Peru since 2019.";
@@ -774,16 +793,8 @@ mod tests {
         let claims = extract_claims(&article);
         let report = "The inquest into the haulage depot fire lasted six weeks, \
                       hearing from 31 witnesses before the firm was fined.";
-        let verdicts_with = |published: &str| {
-            let mut source = doc("archive/report.txt", report);
-            source.published = chrono::DateTime::parse_from_rfc3339(published).ok();
-            let mut sources = number_sources(vec![source]);
-            sources[0].archived = true;
-            verify(&article, &claims, &sources)
-                .iter()
-                .filter_map(|c| Some((c.claim.quantity.as_ref()?.text.clone(), c.verdict)))
-                .collect::<Vec<_>>()
-        };
+        let verdicts_with =
+            |published: &str| against_archived(&article, &claims, report, published);
         let figures = |verdict| {
             vec![
                 ("six weeks".to_string(), verdict),
@@ -812,14 +823,7 @@ mod tests {
         let claims = extract_claims(&article);
         let report = "On Friday, Dunstan said it employs 9,800 staff across its stores. \
                       Shares in Dunstan rose after the company said it would buy a retailer.";
-        let mut source = doc("archive/dunstan.txt", report);
-        source.published = chrono::DateTime::parse_from_rfc3339("2025-03-09T09:00:00Z").ok();
-        let mut sources = number_sources(vec![source]);
-        sources[0].archived = true;
-        let verdicts: Vec<(String, Verdict)> = verify(&article, &claims, &sources)
-            .iter()
-            .filter_map(|c| Some((c.claim.quantity.as_ref()?.text.clone(), c.verdict)))
-            .collect();
+        let verdicts = against_archived(&article, &claims, report, "2025-03-09T09:00:00Z");
         assert_eq!(
             verdicts,
             [("as many as 2,500".to_string(), Verdict::NotEnoughInfo)]
