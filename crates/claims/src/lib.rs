@@ -126,6 +126,10 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         let opener = ws.first().map(|w| sentence.start + w.span.start);
         entities.retain(|e| Some(e.span.start) != opener || !casing.is_common_word(e));
         let times = time::times_in(s_text, ws, sentence.start, published);
+        let time_spans: Vec<Span> = times
+            .iter()
+            .map(|t| Span::new(t.span.start - sentence.start, t.span.end - sentence.start))
+            .collect();
         let quote = quotes
             .iter()
             .find(|q| q.span.start <= sentence.end && sentence.start <= q.span.end);
@@ -135,7 +139,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         let mut figures: Vec<(Quantity, Option<Measured>)> = find_quantities(s_text)
             .into_iter()
             .map(|q| {
-                let m = measure::measured_thing(s_text, ws, q.start, q.end, q.kind);
+                let m = measure::measured_thing(s_text, ws, &time_spans, q.start, q.end, q.kind);
                 (q, m)
             })
             .collect();
@@ -196,10 +200,29 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 clause.contains(t.span) && !t.span.contains(q_span) && !q_span.contains(t.span)
             };
             let is_baseline_figure = neighbours.baseline_ends.contains(&q.end);
+            // "62 airlines, up from 55 in 2024", "£68 million, more than
+            // double the £31 million paid in 2022": a time after a
+            // comparison that follows the figure dates what it is compared
+            // with.
+            let compares = |t: &TimeAnchor| {
+                q.end <= t.span.start && compared_between(text, Span::new(q.end, t.span.start))
+            };
+            // "Coal, which provided a fifth of supply a decade ago, now
+            // accounts for less than 1%": "now" sets the figure against the
+            // earlier time.
+            let before_now = |t: &TimeAnchor| {
+                t.span.end <= q.start
+                    && words::words(text.get(t.span.end..q.start).unwrap_or(""))
+                        .iter()
+                        .any(|w| matches!(w.normalized().as_str(), "now" | "currently"))
+            };
             let compared_with = times
                 .iter()
                 .filter(in_clause)
-                .find(|t| !is_baseline_figure && dates_a_comparison(text, t.span))
+                .find(|t| {
+                    !is_baseline_figure
+                        && (dates_a_comparison(text, t.span) || compares(t) || before_now(t))
+                })
                 .cloned();
             let time = times
                 .iter()
@@ -211,8 +234,10 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .filter(|t| {
                     is_baseline_figure
                         || !dates_a_comparison(text, t.span)
-                            && (q.change.is_none() || !is_baseline_time(text, t.span))
+                            && !compares(t)
+                            && !is_baseline_time(text, t, q.change.is_some())
                 })
+                .filter(|t| !before_now(t))
                 // "X said on Wednesday that profit rose 18%": the day of
                 // the statement does not date the figure reported.
                 .filter(|t| t.span.end > q.start || !dates_a_statement(text, t.span))
@@ -486,10 +511,41 @@ fn dates_a_comparison(text: &str, span: Span) -> bool {
     })
 }
 
-/// Whether the time at `span` of `text` names the period a change is
-/// measured against: "on the same period last year", "from 2023",
-/// "compared with a year earlier".
-fn is_baseline_time(text: &str, span: Span) -> bool {
+/// Whether `gap`, the text between a figure and a later time, compares the
+/// figure with something else ("up from 55", "more than double the £31
+/// million", "compared with", "higher than"), so the time dates that.
+fn compared_between(text: &str, gap: Span) -> bool {
+    let ws = words::words(text.get(gap.start..gap.end).unwrap_or(""));
+    let word = |i: usize| ws.get(i).map(|w| w.normalized());
+    (0..ws.len()).any(|i| {
+        let before = i.checked_sub(1).and_then(word);
+        let next = word(i + 1);
+        let opens_phrase = next
+            .as_deref()
+            .is_some_and(|n| words::is_determiner(n) || matches!(n, "what" | "that" | "those"));
+        match word(i).as_deref() {
+            // "more than 40" bounds a figure; "higher than" compares.
+            Some("than") => !before.as_deref().is_some_and(|b| {
+                matches!(
+                    b,
+                    "more" | "less" | "fewer" | "greater" | "rather" | "other"
+                )
+            }),
+            Some("compared" | "versus" | "vs") => true,
+            Some("from") => before
+                .as_deref()
+                .is_some_and(|b| matches!(b, "up" | "down")),
+            Some("double" | "twice" | "triple" | "treble" | "half" | "times") => opens_phrase,
+            _ => false,
+        }
+    })
+}
+
+/// Whether `time`, in `text`, names the period a figure is
+/// measured against: "on the same period last year", "compared with a year
+/// earlier", and, for a change, "from 2023" and "on July 2025".
+fn is_baseline_time(text: &str, time: &TimeAnchor, change: bool) -> bool {
+    let span = time.span;
     let before = text_before(text, span.start).trim_end().to_lowercase();
     // "a fall of 6% on the previous year", "compared with the year before".
     let before = before
@@ -503,29 +559,41 @@ fn is_baseline_time(text: &str, span: Span) -> bool {
     if previous && (before.ends_with(" on") || before.ends_with(" over")) {
         return true;
     }
-    [
-        "from",
+    // "Data from 2020 show…": only a change is measured from a time, and
+    // "on" a period ("an increase of 7.4% on July 2025"); "rose 5% on
+    // Monday" dates the change.
+    if change
+        && (ends_with_word(before, "from")
+            || ends_with_word(before, "on") && time.start != time.end)
+    {
+        return true;
+    }
+    let same = ["period", "quarter", "month", "week", "time"]
+        .iter()
+        .any(|unit| {
+            let before = before.strip_suffix(" of").unwrap_or(before);
+            let before = before.strip_suffix('s').unwrap_or(before);
+            before.ends_with(&format!("same {unit}"))
+        });
+    same || [
         "than",
         "compared with",
         "compared to",
         "versus",
         "vs",
         "vs.",
-        "same period",
-        "same period of",
-        "same quarter",
-        "same quarter of",
-        "same month",
-        "same month of",
     ]
     .iter()
-    .any(|marker| {
-        before.ends_with(marker)
-            && before[..before.len() - marker.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    .any(|marker| ends_with_word(before, marker))
+}
+
+/// Whether `text` ends with the words `marker`, not inside a longer word.
+fn ends_with_word(text: &str, marker: &str) -> bool {
+    text.ends_with(marker)
+        && text[..text.len() - marker.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn shift(mut q: Quantity, offset: usize) -> Quantity {
@@ -962,6 +1030,65 @@ mod tests {
         assert_eq!(
             time_of("Shares fell 4% on Monday.").as_deref(),
             Some("on Monday")
+        );
+        // A change "on" a period, or "compared with the same months of" a
+        // year, is measured against it.
+        assert_eq!(
+            time_of("Visitors rose by 7.4% on July 2024, the board said."),
+            None
+        );
+        assert_eq!(
+            time_of("Solar output rose 18% compared with the same months of 2024."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_time_after_a_comparison_dates_what_the_figure_is_compared_with() {
+        let summary = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            extract_claims(&doc(text))
+                .iter()
+                .filter_map(|c| {
+                    Some((
+                        c.quantity.as_ref()?.text.clone(),
+                        c.time.as_ref().map(|t| t.text.clone()),
+                        c.compared_with.as_ref().map(|t| t.text.clone()),
+                    ))
+                })
+                .collect()
+        };
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            summary("It says 62 airlines now fly from the terminal, up from 55 in 2023."),
+            [
+                ("62".to_string(), None, s("in 2023")),
+                ("55".to_string(), s("in 2023"), None)
+            ]
+        );
+        assert_eq!(
+            summary("Tarvo paid £68 million, more than double the £31 million it paid in 2022."),
+            [
+                ("£68 million".to_string(), None, s("in 2022")),
+                ("£31 million".to_string(), s("in 2022"), None)
+            ]
+        );
+        // "now" sets the figure against an earlier time of its sentence.
+        assert_eq!(
+            summary(
+                "Coal, which provided almost a fifth of supply a decade ago, now accounts for less than 1%."
+            ),
+            [
+                ("almost a fifth".to_string(), s("a decade ago"), None),
+                ("less than 1%".to_string(), None, s("a decade ago"))
+            ]
+        );
+        // A time after a figure that is only bounded still dates it.
+        assert_eq!(
+            summary("Sales rose 12% to more than $4 billion in 2024."),
+            [
+                ("12%".to_string(), s("in 2024"), None),
+                ("more than $4 billion".to_string(), s("in 2024"), None)
+            ]
         );
     }
 

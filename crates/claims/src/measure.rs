@@ -2,6 +2,7 @@
 //! qualifies ("two new consulates" → consulate, "a 40% increase in
 //! bilateral trade" → trade) and the nearest name it belongs to.
 
+use factcheck_document::Span;
 use factcheck_quantities::{change_word, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
@@ -253,6 +254,7 @@ fn gap_is_open(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
 pub(crate) fn measured_thing(
     sentence: &str,
     ws: &[Word<'_>],
+    times: &[Span],
     start: usize,
     end: usize,
     kind: QuantityKind,
@@ -294,7 +296,7 @@ pub(crate) fn measured_thing(
                 && looks_like_verb(&normalize(w.text))
         });
     if !share_as_subject {
-        if let Some(m) = measured_after(sentence, ws, end, verb_of_change) {
+        if let Some(m) = measured_after(sentence, ws, end, verb_of_change, kind) {
             return Some(m);
         }
     }
@@ -305,12 +307,46 @@ pub(crate) fn measured_thing(
                 is_transparent(&n) || n == "straight"
             }
         });
+    // "United finished seventh", "she came second": a place in a ranking.
+    let placed = kind == QuantityKind::Ordinal
+        && ws
+            .iter()
+            .rev()
+            .find(|w| w.span.end <= start)
+            .is_some_and(|w| {
+                sentence[w.span.end..start].trim().is_empty()
+                    && matches!(
+                        normalize(w.text).as_str(),
+                        "finished"
+                            | "finish"
+                            | "finishes"
+                            | "came"
+                            | "come"
+                            | "comes"
+                            | "placed"
+                            | "ranked"
+                            | "ranks"
+                            | "rank"
+                            | "ended"
+                            | "ends"
+                    )
+            });
+    if placed {
+        return Some(Measured {
+            head: "place".to_string(),
+            phrase: sentence[start..end].to_string(),
+            modifiers: Vec::new(),
+            complement: None,
+            partitive: false,
+            follows_figure: true,
+        });
+    }
     if matches!(kind, QuantityKind::Year | QuantityKind::Decade)
         || kind == QuantityKind::Ordinal && !ordinal_of_period
     {
         return None;
     }
-    let Some(before) = measured_before(sentence, ws, start, kind) else {
+    let Some(before) = measured_before(sentence, ws, times, start, kind) else {
         // "It is the third year in a row that …": with nothing ranked
         // before it, the rank is of the streak itself.
         return ordinal_of_period
@@ -345,7 +381,9 @@ fn measured_after(
     ws: &[Word<'_>],
     end: usize,
     verb_of_change: bool,
+    kind: QuantityKind,
 ) -> Option<Measured> {
+    let count = kind == QuantityKind::Cardinal;
     let first = ws.iter().position(|w| w.span.start >= end)?;
     let gap = sentence.get(end..ws[first].span.start)?;
     if !gap
@@ -473,7 +511,20 @@ fn measured_after(
         {
             break;
         }
-        if stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized() {
+        let ranked_ing = kind == QuantityKind::Ordinal && w.ends_with("ing");
+        if stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized() && !ranked_ing {
+            break;
+        }
+        // "Sixty-two airlines operate from": a count's noun is plural, so a
+        // singular word after its plural noun starts the verb ("2,000
+        // sales staff" keeps its collective noun).
+        if count
+            && stop > k
+            && lemma(&w) == w
+            && lemma(ws[stop - 1].text) != normalize(ws[stop - 1].text)
+            && !is_collective(&w)
+            && !ws[stop].is_capitalized()
+        {
             break;
         }
         // "the third budget Vasko has presented": a name after a common
@@ -487,17 +538,51 @@ fn measured_after(
             k = stop;
         }
     }
-    let mut m = noun_phrase(sentence, ws, k, stop)?;
+    // "the club's fourth signing", "a second hearing": after a rank a
+    // word in -ing is what is ranked.
+    let ranked_ing = kind == QuantityKind::Ordinal
+        && stop > k
+        && normalize(ws[stop - 1].text).ends_with("ing")
+        && !ws[stop - 1].is_capitalized();
+    let mut m = if ranked_ing {
+        headed_phrase(sentence, ws, k, stop)?
+    } else {
+        noun_phrase(sentence, ws, k, stop)?
+    };
     m.complement = complement(sentence, ws, stop);
     m.partitive = partitive;
     m.follows_figure = true;
     Some(m)
 }
 
+/// Nouns that are plural without an "s": "2,000 sales staff", "300 police".
+fn is_collective(w: &str) -> bool {
+    matches!(
+        w,
+        "staff"
+            | "personnel"
+            | "police"
+            | "people"
+            | "cattle"
+            | "livestock"
+            | "crew"
+            | "aircraft"
+            | "sheep"
+            | "deer"
+            | "fish"
+            | "data"
+            | "media"
+            | "men"
+            | "women"
+            | "children"
+    )
+}
+
 /// "bilateral trade grew by 40%", "turnout was 62%".
 fn measured_before(
     sentence: &str,
     ws: &[Word<'_>],
+    times: &[Span],
     start: usize,
     kind: QuantityKind,
 ) -> Option<Measured> {
@@ -534,6 +619,19 @@ fn measured_before(
     let mut change_noun = None;
     let mut after_qualifier = false;
     loop {
+        // "Passenger numbers for the first seven months of 2026 reached 5.9
+        // million": a time between the thing and its verb is stepped over.
+        if skipped > 0 {
+            if let Some(time) = times.iter().find(|t| t.end == ws[k].span.end) {
+                let first = ws.iter().position(|w| w.span.start >= time.start)?;
+                k = first.checked_sub(1)?;
+                if !open_to(k, ws[first].span.start) {
+                    return None;
+                }
+                skipped += 1;
+                continue;
+            }
+        }
         let w = normalize(ws[k].text);
         let article = matches!(
             w.as_str(),
@@ -813,6 +911,12 @@ fn noun_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Optio
     if to == from {
         return None;
     }
+    headed_phrase(sentence, ws, from, to)
+}
+
+/// The words `from..to` as a phrase headed by its last word, unless that
+/// word names a time or is a function word or a number.
+fn headed_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Option<Measured> {
     let head_word = normalize(ws[to - 1].text);
     if is_month_or_weekday(&head_word) || is_time_unit(&head_word) {
         return None;
@@ -931,7 +1035,12 @@ mod tests {
     fn measured(sentence: &str, figure: &str) -> Option<Measured> {
         let found = find_quantities(sentence);
         let q = found.iter().find(|q| q.text == figure)?;
-        measured_thing(sentence, &words(sentence), q.start, q.end, q.kind)
+        let times: Vec<Span> =
+            crate::find_times(sentence, 0, chrono::NaiveDate::from_ymd_opt(2025, 3, 11))
+                .iter()
+                .map(|t| t.span)
+                .collect();
+        measured_thing(sentence, &words(sentence), &times, q.start, q.end, q.kind)
     }
 
     #[test]
@@ -1028,6 +1137,53 @@ mod tests {
         assert_eq!(
             (m.head.as_str(), m.phrase.as_str()),
             ("ticket", "season tickets")
+        );
+    }
+
+    #[test]
+    fn what_a_count_or_rank_stands_for() {
+        let head = |sentence: &str, figure: &str| measured(sentence, figure).map(|m| m.head);
+        let h = |x: &str| Some(x.to_string());
+        // A time between the thing and its verb is stepped over.
+        assert_eq!(
+            head(
+                "Passenger numbers in 2026 reached 5.9 million.",
+                "5.9 million"
+            ),
+            h("number")
+        );
+        assert_eq!(
+            head(
+                "Passenger numbers for the first seven months of 2026 reached 5.9 million.",
+                "5.9 million"
+            ),
+            h("number")
+        );
+        // A count's noun is plural: the singular word after it is its verb.
+        assert_eq!(
+            head("Sixty-two airlines operate from the airport.", "Sixty-two"),
+            h("airline")
+        );
+        assert_eq!(head("It hired 2,000 sales staff.", "2,000"), h("staff"));
+        // After a rank, a word in -ing is what is ranked.
+        assert_eq!(
+            head(
+                "He is the club's third senior signing of the summer.",
+                "third"
+            ),
+            h("signing")
+        );
+        // A place in a ranking.
+        assert_eq!(
+            head("United finished seventh last season.", "seventh"),
+            h("place")
+        );
+        assert_eq!(
+            head(
+                "The deal takes their spending past £150 million.",
+                "past £150 million"
+            ),
+            h("spending")
         );
     }
 

@@ -239,6 +239,17 @@ fn resolve_at(
                 }
                 match (w(k).and_then(month_number), w(k + 1).and_then(year_of)) {
                     (Some(m), Some(y)) => Some((month_range(y, m)?.0, k + 2)),
+                    // "since January": the latest January not after the
+                    // reference date.
+                    (Some(m), None) if k == 1 => {
+                        let r = today?;
+                        let y = if m > r.month() {
+                            r.year() - 1
+                        } else {
+                            r.year()
+                        };
+                        Some((month_range(y, m)?.0, 2))
+                    }
                     _ => Some((year_range(w(k).and_then(year_of)?)?.0, k + 1)),
                 }
             })?;
@@ -273,6 +284,25 @@ fn resolve_at(
             let first_of_last_month = end.with_day(1)?;
             let start = first_of_last_month.checked_sub_months(chrono::Months::new(11))?;
             Some((unit + 1 + n, (start, end)))
+        }
+        // "the first nine months of 2026", "the first half of the year",
+        // "the second half": months counted from January of that year.
+        "the"
+            if matches!((w(1), w(2)), (Some("first" | "second"), Some("half")))
+                || w(1) == Some("first") && w(3) == Some("months") =>
+        {
+            let (first, last, used) = match (w(1)?, w(2)?) {
+                ("first", "half") => (1, 6, 3),
+                ("second", "half") => (7, 12, 3),
+                (_, count) => (1, small_count(count).filter(|&n| n <= 12)?, 4),
+            };
+            let (y, used) = match (w(used), w(used + 1), w(used + 2)) {
+                (Some("of"), Some(y), _) if year_of(y).is_some() => (year_of(y)?, used + 2),
+                (Some("of"), Some("the" | "this"), Some("year")) => (today?.year(), used + 3),
+                (Some("of"), Some("last"), Some("year")) => (today?.year() - 1, used + 3),
+                _ => (today?.year(), used),
+            };
+            Some((used, (month_range(y, first)?.0, month_range(y, last)?.1)))
         }
         "the" if w(2).is_some_and(|q| q == "quarter") => {
             let q = quarter(w(1)?)?;
@@ -457,6 +487,21 @@ mod tests {
         assert_eq!((t.start, t.end), (d(2024, 7, 1), d(2024, 9, 30)));
         let t = one("profit in the first quarter");
         assert_eq!((t.start, t.end), (d(2025, 1, 1), d(2025, 3, 31)));
+        let t = one("output in the first nine months of the year");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (
+                d(2025, 1, 1),
+                d(2025, 9, 30),
+                "in the first nine months of the year"
+            )
+        );
+        let t = one("for the first seven months of 2026");
+        assert_eq!((t.start, t.end), (d(2026, 1, 1), d(2026, 7, 31)));
+        let t = one("in the second half of 2024");
+        assert_eq!((t.start, t.end), (d(2024, 7, 1), d(2024, 12, 31)));
+        let t = one("panels connected since January");
+        assert_eq!((t.start, t.end), (d(2025, 1, 1), d(2025, 3, 11)));
         let t = one("in November 2024");
         assert_eq!((t.start, t.end), (d(2024, 11, 1), d(2024, 11, 30)));
     }

@@ -575,6 +575,7 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["surpasses"], Bound::MoreThan),
     (&["surpassed"], Bound::MoreThan),
     (&["topped"], Bound::MoreThan),
+    (&["past"], Bound::MoreThan),
     (&["under"], Bound::LessThan),
     (&["below"], Bound::LessThan),
     (&["nearly"], Bound::Nearly),
@@ -859,7 +860,10 @@ pub(crate) fn data_unit(written: &str) -> Option<&'static str> {
 /// their own case ("4 L", "1.7 eV", "50 Wh", "2 Gy"); in any other case
 /// they are more often words or initials.
 pub(crate) fn symbol_in_own_case(written: &str) -> bool {
-    matches!(written, "L" | "eV" | "Wh" | "Gy" | "Sv" | "TW")
+    matches!(
+        written,
+        "L" | "eV" | "Wh" | "Gy" | "Sv" | "TW" | "GW" | "MW" | "kW"
+    )
 }
 
 /// Whether a unit written `written` (lowercased `lower`) is in a case that

@@ -911,6 +911,20 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "spending went past £150 million" is a bound; "the past 12
+        // months", "in past years" and "half past three" are not.
+        if first == "past"
+            && i.checked_sub(1).and_then(|k| self.word(k)).is_none_or(|w| {
+                lexicon::is_determiner(w)
+                    || matches!(
+                        w,
+                        "in" | "over" | "for" | "during" | "within" | "of" | "half" | "quarter"
+                    )
+                    || lexicon::number_word(w).is_some()
+            })
+        {
+            return None;
+        }
         lexicon::QUALIFIERS.iter().find_map(|(phrase, bound)| {
             let matches = phrase
                 .iter()
@@ -3901,6 +3915,24 @@ mod tests {
             let q = one(text);
             assert_eq!((q.bound, q.text.as_str()), (bound, text));
         }
+        // "past" bounds a figure a total goes beyond, not a period.
+        let qs = find_quantities("spending went past £150 million");
+        assert_eq!(
+            (qs[0].bound, qs[0].text.as_str()),
+            (Bound::MoreThan, "past £150 million")
+        );
+        for text in [
+            "in the past 12 months",
+            "over past 5 years",
+            "at half past three",
+        ] {
+            assert!(
+                find_quantities(text)
+                    .iter()
+                    .all(|q| q.bound == Bound::Exact && !q.text.starts_with("past")),
+                "{text}"
+            );
+        }
         // "twice as many as 40" compares: the 40 is no bound.
         let qs = find_quantities("twice as many as 40 people");
         assert_eq!(
@@ -4281,6 +4313,8 @@ mod tests {
             ("25 lakh tonnes", "2500000", "Ton"),
             ("10km/hr", "10", "Kilometer per hour"),
             ("a 12 m yacht", "12", "Meter"),
+            ("added 6.2 GW of panels", "6.2", "Gigawatt"),
+            ("a 50 kW charger", "50", "Kilowatt"),
             ("a 300m sprint", "300", "Meter"),
             ("a 40t truck", "40", "Ton"),
             ("20 (kg)", "20", "Kilogram"),

@@ -203,8 +203,8 @@ fn is_past_marker(w: &str) -> bool {
 /// ("up from 81%", "rose sharply from 640") or after a comma ("88.6% in
 /// 2024, from 81%"), but not "heard from 31 witnesses"; or "compared
 /// with", "versus".
-fn starts_from(text: &str, sentence_start: usize, figure: usize) -> bool {
-    let Some(before) = text.get(sentence_start..figure) else {
+fn starts_from(text: &str, sentence: Span, figure: Span) -> bool {
+    let Some(before) = text.get(sentence.start..figure.start) else {
         return false;
     };
     let ws = words(before);
@@ -217,7 +217,22 @@ fn starts_from(text: &str, sentence_start: usize, figure: usize) -> bool {
         [] => false,
     };
     if compared && before[ws[ws.len() - 1].span.end..].trim().is_empty() {
-        return true;
+        // "41.3%, compared with 28.7% for gas plants": another series set
+        // beside the figure, not where it started ("… for the same period").
+        let after = words(text.get(figure.end..sentence.end).unwrap_or(""));
+        let word = |i: usize| after.get(i).map(|w| w.normalized());
+        let another_series = word(0).is_some_and(|w| w == "for" || w == "among")
+            && !matches!(
+                (word(1).as_deref(), word(2).as_deref()),
+                (
+                    Some("the"),
+                    Some("same" | "previous" | "prior" | "year" | "period")
+                ) | (
+                    Some("last" | "a" | "the"),
+                    Some("year" | "quarter" | "month")
+                )
+            );
+        return !another_series;
     }
     let Some((from, earlier)) = ws.split_last() else {
         return false;
@@ -278,10 +293,14 @@ pub(crate) struct FigureContext {
     /// Stems of the few words on either side of the figure, within its
     /// clause ("sentenced to … in prison"): what a span of time spans.
     pub around: BTreeSet<String>,
+    /// Stems of the phrase right after the figure, up to six words before
+    /// any punctuation: what or whose the figure is ("for gas plants").
+    pub follows: BTreeSet<String>,
     /// The clause speaks of a plan or forecast.
     pub future: bool,
-    /// The verb governing the figure is in the past tense ("opened 35 stores").
-    pub past: bool,
+    /// The verb governing the figure states it as done or as holding now
+    /// ("opened 35 stores", "now has 90 GW"), not as planned.
+    pub settled: bool,
     /// The figure is a starting value ("up from 81%", "from 640 to …").
     pub baseline: bool,
     /// Stem of the content word right before the figure, usually its verb
@@ -308,10 +327,9 @@ impl FigureContext {
         };
         let clause = text.get(claim.span.start..claim.span.end).unwrap_or("");
         let clause_words: Vec<String> = words(clause).iter().map(|w| w.normalized()).collect();
-        let baseline = claim
-            .quantity
-            .as_ref()
-            .is_some_and(|q| q.upper.is_none() && starts_from(text, claim.sentence.start, q.start));
+        let baseline = claim.quantity.as_ref().is_some_and(|q| {
+            q.upper.is_none() && starts_from(text, claim.sentence, Span::new(q.start, q.end))
+        });
         let mut clause_stems = sentence.stems_within(claim.span);
         if let Some(m) = &claim.measured {
             clause_stems.extend(content_stems(&m.phrase));
@@ -339,6 +357,19 @@ impl FigureContext {
             })
             .unwrap_or_default();
         let around = near.union(&after).cloned().collect();
+        // The phrase after the figure up to the next punctuation: what or
+        // whose it is ("28.7% for combined-cycle gas plants").
+        let follows = claim
+            .quantity
+            .as_ref()
+            .and_then(|q| {
+                let rest = text.get(q.end.min(claim.span.end)..claim.span.end)?;
+                let phrase = rest.split([',', ';', ':', '.', '(']).next()?;
+                let ws = words(phrase);
+                let last = ws.get(ws.len().min(6).checked_sub(1)?)?;
+                Some(sentence.stems_within(Span::new(q.end, q.end + last.span.end)))
+            })
+            .unwrap_or_default();
         let verb_before = claim.quantity.as_ref().and_then(|q| {
             let before = text.get(claim.span.start..q.start.max(claim.span.start))?;
             let w = words(before).into_iter().rev().find(|w| {
@@ -358,12 +389,13 @@ impl FigureContext {
         FigureContext {
             near,
             around,
+            follows,
             part,
             whole,
             sentence: sentence.stems_within(claim.sentence),
             clause: clause_stems,
             future: marks_future(&clause_words),
-            past: governing_verb_is_past(text, claim),
+            settled: governing_verb_is_settled(text, claim),
             baseline,
             verb_before,
         }
@@ -371,16 +403,23 @@ impl FigureContext {
 }
 
 /// Whether the verb right before the figure (past determiners and
-/// qualifiers) is in the past tense: "opened 35 stores", "won 26 of".
-fn governing_verb_is_past(text: &str, claim: &Claim) -> bool {
+/// qualifiers) is in the past tense ("opened 35 stores", "won 26 of"), or
+/// the clause says the figure holds now ("now has more than 90 GW").
+fn governing_verb_is_settled(text: &str, claim: &Claim) -> bool {
     let Some(q) = &claim.quantity else {
         return false;
     };
     let before = text
         .get(claim.span.start..q.start.max(claim.span.start))
         .unwrap_or("");
-    words(before)
+    let ws = words(before);
+    if ws
         .iter()
+        .any(|w| matches!(w.normalized().as_str(), "now" | "currently"))
+    {
+        return true;
+    }
+    ws.iter()
         .rev()
         .map(|w| w.normalized())
         .find(|w| {
@@ -439,6 +478,12 @@ enum Topic {
     /// its figure ("had 45,200 employees", "2,500 jobs could go") the tie
     /// can only support: the figure may count a change of it.
     Sense,
+    /// A claim's figure is known by whose it is: of a whole it names no
+    /// kind of ("29% of the total"), by the words of its clause found right
+    /// around the source figure ("28.7% for gas plants"); a share, by its
+    /// owner and period ("Coal … a fifth of supply in 2016", "Coal … 19% of
+    /// electricity in 2016"). A tie that can only support.
+    Owner,
     /// One side's measured thing appears in the other's clause.
     Loose,
     /// Both measure the same thing (stem or synonym).
@@ -510,6 +555,8 @@ pub(crate) struct Candidate<'a> {
     pub context: &'a FigureContext,
     /// The source sentence the figure stands in.
     pub sentence: &'a str,
+    /// When the source was published: an undated figure in it is as of then.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 /// The strength of the tie between a claim and a source figure, or `None`
@@ -547,6 +594,14 @@ pub(crate) fn alignment(
                 .cloned()
                 .collect()
         };
+        // An age ("Diaz, 24,", "aged 23") is a span of nobody's doing: it
+        // only meets another age.
+        let is_age = |q: &Quantity| {
+            q.kind == QuantityKind::Duration && q.text.bytes().all(|b| b.is_ascii_digit())
+        };
+        if is_age(cq) != is_age(sq) {
+            return None;
+        }
         let (c_what, s_what) = (what(cctx), what(sctx));
         if !(spans_time(cq) && spans_time(sq) && c_what.iter().any(|w| any_same(w, &s_what))) {
             return None;
@@ -570,6 +625,28 @@ pub(crate) fn alignment(
             // The claim's thing is named next to the source figure ("coverage
             // among children reached 88.6%" for "90% of children").
             (Some(a), _) if any_same(a, &sctx.clause) => Topic::Loose,
+            // "Gas plants supplied 29% of the total" is the "28.7% for
+            // combined-cycle gas plants" of a source on the same whole.
+            (Some(a), _)
+                if names_no_kind(a)
+                    && cctx
+                        .clause
+                        .iter()
+                        .filter(|w| sctx.near.contains(*w) || sctx.follows.contains(*w))
+                        .any(|w| !w.starts_with('#') && !is_time_unit(w)) =>
+            {
+                Topic::Owner
+            }
+            // Shares owned by one name in one period: "Coal provided almost
+            // a fifth of supply a decade ago" and "Coal generated 19% of
+            // electricity in 2016".
+            _ if matches!(cq.kind, QuantityKind::Percent | QuantityKind::Fraction)
+                && matches!(sq.kind, QuantityKind::Percent | QuantityKind::Fraction)
+                && shares_name(claim.subject.as_deref(), sc.subject.as_deref())
+                && matches!((&claim.time, &sc.time), (Some(a), Some(b)) if a.overlaps(b)) =>
+            {
+                Topic::Owner
+            }
             // A generic head takes its sense from the verb: "employs 18,000
             // people" meets "headcount reached 18,240" and "had 18,240
             // employees".
@@ -604,6 +681,9 @@ pub(crate) fn alignment(
             // than it. A tie that can only support.
             (None, _) | (_, None) if same_figure(cq, sq) => Topic::Figure,
             (Some(a), _) if names_no_kind(a) && same_figure(cq, sq) => Topic::Figure,
+            // In one unit, the same figure names one thing in other words:
+            // "6.2 gigawatts of new panels" and "6.2 GW of solar capacity".
+            _ if cq.kind == QuantityKind::Dimension && same_figure(cq, sq) => Topic::Figure,
             // A temperature is known by its kind: "temperatures reached
             // 46.2C" meets "a maximum of 46.2 degrees Celsius".
             _ if cq.kind == QuantityKind::Temperature && sq.kind == QuantityKind::Temperature => {
@@ -695,8 +775,33 @@ pub(crate) fn alignment(
     // A plan is not an outcome: "will open 40 stores" is not checked by
     // "opened 35 stores", nor "employed 45,200 people" by "will reduce its
     // workforce by 4,000 employees".
-    if cctx.future && !sctx.future && sctx.past || sctx.future && !cctx.future && cctx.past {
+    if cctx.future && !sctx.future && sctx.settled || sctx.future && !cctx.future && cctx.settled {
         return None;
+    }
+    // An undated source figure is as of its report: a report cannot tell
+    // of a time after it ("will add 1.5 GW in 2027" is not checked by a
+    // 2026 report of 6.2 GW connected), nor is a report from the period
+    // the claim is compared with about the claim's figure ("£68 million,
+    // double the £31 million paid in 2022" and a 2022 report of £31 million).
+    if let (None, Some(published)) = (&sc.time, source.published) {
+        let after_report = claim.time.as_ref().is_some_and(|t| published < t.start);
+        // Nor is a report's undated figure about a period over a year
+        // before it ("55 airlines in 2024" and "Sixty-two airlines operate"
+        // in a 2026 report), unless it is where a change started ("down
+        // from 14% two years earlier").
+        let long_before = !sctx.baseline
+            && claim
+                .time
+                .as_ref()
+                .is_some_and(|t| (published - t.end).num_days() > 366);
+        let compared = claim.time.is_none()
+            && claim
+                .compared_with
+                .as_ref()
+                .is_some_and(|t| t.start <= published && published <= t.end);
+        if after_report && !sctx.future || long_before || compared {
+            return None;
+        }
     }
     if sctx.baseline && !cctx.baseline {
         return None;
@@ -778,7 +883,7 @@ pub(crate) fn alignment(
         matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) != is_generic(b));
     let topic_score = match topic {
         Topic::Strong => 4 - usize::from(one_generic),
-        Topic::Loose | Topic::Sense | Topic::Verb | Topic::Amount | Topic::Unit => 2,
+        Topic::Loose | Topic::Sense | Topic::Verb | Topic::Amount | Topic::Unit | Topic::Owner => 2,
         Topic::Subject | Topic::Figure => 1,
     };
     // Of two figures of one sentence, the one qualified as the claim's is
@@ -800,8 +905,11 @@ pub(crate) fn alignment(
         // different things ("close about 60 overlapping stores", "operate
         // 1,150 stores"): agreement says they are one figure, disagreement
         // alone proves nothing.
-        may_contradict: !matches!(topic, Topic::Verb | Topic::Amount | Topic::Figure)
-            && (topic != Topic::Sense || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
+        may_contradict: !matches!(
+            topic,
+            Topic::Verb | Topic::Amount | Topic::Figure | Topic::Owner
+        ) && (topic != Topic::Sense
+            || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
             && (shared > 0 || subject_bonus > 0 || !claim_more_qualified),
     })
@@ -813,14 +921,19 @@ fn same_amount(a: &Quantity, b: &Quantity) -> bool {
     a.kind == QuantityKind::Money && a.upper.is_none() && same_figure(a, b)
 }
 
-/// Whether two counts, shares or sums are the same figure as written, with
-/// at least two significant digits ("87%" and "87 per cent", not "9%").
+/// Whether two counts, shares, sums or measures are the same figure as
+/// written, with at least two significant digits ("87%" and "87 per cent",
+/// not "9%"; "6.2 gigawatts" and "6.2 GW").
 fn same_figure(a: &Quantity, b: &Quantity) -> bool {
     matches!(
         a.kind,
-        QuantityKind::Percent | QuantityKind::Cardinal | QuantityKind::Money
+        QuantityKind::Percent
+            | QuantityKind::Cardinal
+            | QuantityKind::Money
+            | QuantityKind::Dimension
     ) && a.kind == b.kind
         && a.currency == b.currency
+        && a.unit == b.unit
         && a.value == b.value
         && a.resolution == b.resolution
         && a.upper == b.upper

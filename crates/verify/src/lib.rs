@@ -461,6 +461,7 @@ fn figure_evidence(
             claim,
             context,
             sentence: &source.document.text[claim.sentence.start..claim.sentence.end],
+            published: source.document.published_date(),
         })
         .collect();
     let rivals: Vec<&align::Candidate<'_>> = candidates.iter().collect();
@@ -888,6 +889,60 @@ mod tests {
         let fewer = "Since May, floods have covered 28,300 hectares of the delta.";
         assert_eq!(verdicts(article, &[same]), [Verdict::Supported]);
         assert_eq!(verdicts(article, &[fewer]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn the_same_measure_in_one_unit_names_one_thing_in_other_words() {
+        let article = "Output rose, helped by 4.8 gigawatts of new turbines in Norland.";
+        let same = "A further 4.8 GW of wind capacity was connected in Norland.";
+        let other = "A further 3.1 GW of wind capacity was connected in Norland.";
+        assert_eq!(verdicts(article, &[same]), [Verdict::Supported]);
+        // Named otherwise, another figure proves nothing.
+        assert_eq!(verdicts(article, &[other]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn a_share_of_the_total_is_known_by_whose_it_is() {
+        let article = "Norland's hydro dams supplied 29% of the total, the grid said.";
+        let source = "Wind reached 41.3% of output in Norland, compared with 28.7% for hydro dams.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+        // "compared with 28.7% for hydro dams" sets another series beside
+        // the figure; it is not where a change started.
+        let article = "Norland's wind output rose 18% this year.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn an_undated_source_figure_is_as_of_its_report() {
+        let article = doc(
+            "a.txt",
+            "Tarvo paid £68 million for Ruiz, more than double the £31 million it paid in 2022.\n\n\
+             Two new Tarvo plants will add 1.5 GW of capacity in 2027.",
+        );
+        let claims = extract_claims(&article);
+        // A 2022 report of £31 million is the figure compared with, and a
+        // report from before 2027 tells of no capacity added then.
+        let report =
+            "Tarvo paid a record £31 million for Keller. Tarvo plants added 6.2 GW of capacity.";
+        assert_eq!(
+            against_archived(&article, &claims, report, "2022-07-15T09:00:00Z"),
+            [
+                ("£68 million".to_string(), Verdict::NotEnoughInfo),
+                ("£31 million".to_string(), Verdict::Supported),
+                ("Two".to_string(), Verdict::NotEnoughInfo),
+                ("1.5 GW".to_string(), Verdict::NotEnoughInfo)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_age_only_meets_an_age() {
+        let article = "Diaz, 24, scored 27 goals for Tarvo.";
+        let source = "Diaz signed a five-year contract with Tarvo after scoring 27 goals.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::NotEnoughInfo, Verdict::Supported]
+        );
     }
 
     #[test]

@@ -41,7 +41,9 @@ const GROUPS: &str = "
     prison jail sentence imprisonment custody
     extent area cover
     wind gust
-    output production
+    output production generation
+    passenger traveller traveler flyer
+    flight departure
     transaction sale purchase
     takeover acquisition buyout purchase bid merger
     saving synergy
