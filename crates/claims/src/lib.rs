@@ -266,6 +266,14 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                                 && words::stem(&words::normalize(&e.text)) == words::stem(&m.head)
                         })
                     })
+                    // "… rose 6%, according to research firm Kanvas Data":
+                    // who reports the figure after it is not whose it is.
+                    .filter(|e| {
+                        e.span.start < q.start
+                            || !speaker
+                                .as_deref()
+                                .is_some_and(|s| s.contains(e.text.as_str()))
+                    })
                     .map(|e| e.text.clone()),
                 quantity: Some(q),
                 measured,
@@ -1082,6 +1090,11 @@ mod tests {
                 ("less than 1%".to_string(), None, s("a decade ago"))
             ]
         );
+        // Who reports a figure after it is not whose it is.
+        let claims = extract_claims(&doc(
+            "Shipments rose 6% in the second quarter, according to research firm Kanvas Data.",
+        ));
+        assert_eq!(claims[0].subject, None);
         // A time after a figure that is only bounded still dates it.
         assert_eq!(
             summary("Sales rose 12% to more than $4 billion in 2024."),

@@ -295,6 +295,22 @@ pub(crate) fn measured_thing(
                 && !normalize(w.text).ends_with("ing")
                 && looks_like_verb(&normalize(w.text))
         });
+    // "more than 8,000 were children": a count named after its verb.
+    let mut after = ws.iter().skip_while(|w| w.span.start < end);
+    if let (Some(verb), Some(noun)) = (after.next(), after.next()) {
+        let (v, n) = (normalize(verb.text), normalize(noun.text));
+        if kind == QuantityKind::Cardinal
+            && matches!(v.as_str(), "were" | "are" | "was" | "is")
+            && !is_function_word(&n)
+            && !looks_like_verb(&n)
+            && !noun.is_capitalized()
+            && !n.starts_with(|c: char| c.is_ascii_digit())
+        {
+            if let Some(m) = measured_after(sentence, ws, verb.span.end, false, kind) {
+                return Some(m);
+            }
+        }
+    }
     if !share_as_subject {
         if let Some(m) = measured_after(sentence, ws, end, verb_of_change, kind) {
             return Some(m);
@@ -347,6 +363,9 @@ pub(crate) fn measured_thing(
         return None;
     }
     let Some(before) = measured_before(sentence, ws, times, start, kind) else {
+        if matches!(kind, QuantityKind::Percent | QuantityKind::Fraction) {
+            return fronted_whole(sentence, ws, start);
+        }
         // "It is the third year in a row that …": with nothing ranked
         // before it, the rank is of the streak itself.
         return ordinal_of_period
@@ -363,6 +382,29 @@ pub(crate) fn measured_thing(
         .find(|w| w.span.end <= start)
         .is_some_and(|w| before.phrase.ends_with(w.text));
     (!occasions || right_before).then_some(before)
+}
+
+/// The whole a sentence opens with, for a share after it: "Of the initial
+/// decisions made in 2026, 68% were refusals" measures decisions.
+fn fronted_whole(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
+    if normalize(ws.first()?.text) != "of" {
+        return None;
+    }
+    let comma = sentence.get(..start)?.rfind(',')?;
+    let mut k = 1;
+    while ws
+        .get(k)
+        .is_some_and(|w| is_determiner(&normalize(w.text)) || is_possessive(w.text))
+    {
+        k += 1;
+    }
+    let from = ws[k - 1].span.end;
+    if from >= comma {
+        return None;
+    }
+    let mut m = measured_after(sentence, ws, from, false, QuantityKind::Percent)?;
+    m.partitive = true;
+    Some(m)
 }
 
 /// Whether a count, as written, counts occasions: "four times", "twice".
@@ -420,7 +462,9 @@ fn measured_after(
             while lower(k).is_some_and(|w| is_function_word(&w) || w == "than") {
                 k += 1;
             }
-        } else if change_word(&w).is_some() {
+        } else if change_word(&w).is_some() && kind != QuantityKind::Ordinal {
+            // ("the second reduction this year": a rank's change is the
+            // thing ranked.)
             had_change = true;
             k += 1;
         } else if matches!(w.as_str(), "point" | "points" | "times") {
@@ -1172,6 +1216,23 @@ mod tests {
                 "third"
             ),
             h("signing")
+        );
+        // A rank's change is the thing ranked.
+        assert_eq!(
+            head("This is the bank's second reduction in 2026.", "second"),
+            h("reduction")
+        );
+        // A count named after its verb, and a whole the sentence opens with.
+        assert_eq!(
+            head("Nearly half came from three countries, and more than 8,000 were children travelling alone.", "more than 8,000"),
+            h("child")
+        );
+        assert_eq!(
+            head(
+                "Of the initial decisions made in 2026, 68% were refusals.",
+                "68%"
+            ),
+            h("decision")
         );
         // A place in a ranking.
         assert_eq!(

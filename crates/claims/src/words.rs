@@ -117,6 +117,7 @@ pub fn lemma(word: &str) -> String {
         "rose" | "risen" => Some("rise"),
         "fell" | "fallen" => Some("fall"),
         "won" => Some("win"),
+        "spent" => Some("spend"),
         "knives" => Some("knife"),
         "lives" => Some("life"),
         "wives" => Some("wife"),

@@ -14,7 +14,7 @@ use factcheck_document::Span;
 use factcheck_quantities::rust_decimal::Decimal;
 use factcheck_quantities::{change_word, Quantity, QuantityKind};
 
-use crate::synonyms::same_thing;
+use crate::synonyms::{measured_by, same_thing};
 
 /// Content-word stems of a text: no function words, no figures.
 pub(crate) fn content_stems(text: &str) -> BTreeSet<String> {
@@ -213,7 +213,11 @@ fn starts_from(text: &str, sentence: Span, figure: Span) -> bool {
         [.., a, b] if matches!(b.normalized().as_str(), "with" | "to") => {
             a.normalized() == "compared"
         }
-        [.., a] => matches!(a.normalized().as_str(), "versus" | "vs"),
+        // "14 months in 2026, against 17 months in 2024".
+        [.., a] => {
+            matches!(a.normalized().as_str(), "versus" | "vs")
+                || a.normalized() == "against" && before[..a.span.start].trim_end().ends_with(',')
+        }
         [] => false,
     };
     if compared && before[ws[ws.len() - 1].span.end..].trim().is_empty() {
@@ -490,6 +494,28 @@ enum Topic {
     Strong,
 }
 
+/// Heads that name a change: "growth", "rise", and "inflation" (a rise
+/// in prices). A level of one is a change of the thing it is of.
+pub(crate) fn names_a_change(head: &str) -> bool {
+    head == "inflation" || change_word(head).is_some()
+}
+
+/// Whether `change`, the head of `figure`, is a change of `thing`: of
+/// what measures it ("prices" and "inflation"), or of one of the figure's
+/// qualifiers or its subject ("the economy" and "GDP growth").
+fn is_changed(thing: &str, change: &str, figure: &Claim) -> bool {
+    let mut changed: Vec<String> = figure
+        .measured
+        .iter()
+        .flat_map(|m| m.modifiers.iter().cloned())
+        .collect();
+    changed.extend(figure.subject.iter().flat_map(|s| name_stems(s)));
+    measured_by(thing, change)
+        || changed
+            .iter()
+            .any(|t| same_thing(thing, t) || measured_by(thing, t))
+}
+
 /// Heads naming a share by what it counts: "pass rate", "vaccination rate".
 fn is_rate(head: &str) -> bool {
     matches!(head, "rate" | "proportion" | "percentage" | "ratio")
@@ -602,7 +628,20 @@ pub(crate) fn alignment(
         if is_age(cq) != is_age(sq) {
             return None;
         }
-        let (c_what, s_what) = (what(cctx), what(sctx));
+        // Two starting spans are known by their whole clauses ("down from
+        // 17 months in 2024", "against 17 months in 2024").
+        let (c_what, s_what) = if cctx.baseline && sctx.baseline {
+            let of_clause = |ctx: &FigureContext| -> BTreeSet<String> {
+                ctx.clause
+                    .iter()
+                    .filter(|w| !w.starts_with('#') && !is_time_unit(w))
+                    .cloned()
+                    .collect()
+            };
+            (of_clause(cctx), of_clause(sctx))
+        } else {
+            (what(cctx), what(sctx))
+        };
         if !(spans_time(cq) && spans_time(sq) && c_what.iter().any(|w| any_same(w, &s_what))) {
             return None;
         }
@@ -610,10 +649,19 @@ pub(crate) fn alignment(
     } else {
         match (c_head, s_head) {
             (Some(a), Some(b)) if same_thing(a, b) => Topic::Strong,
+            // "the economy to grow by 1.1%" and "GDP growth of 1.3%": a
+            // change is of what qualifies it or whose it is.
+            (Some(a), Some(b)) if names_a_change(b) && is_changed(a, b, sc) => Topic::Strong,
+            (Some(a), Some(b)) if names_a_change(a) && is_changed(b, a, claim) => Topic::Strong,
             // "its share of the cloud software market slipped to 11%" is
-            // "holds 11% of the cloud software market".
+            // "holds 11% of the cloud software market" (of the claim's
+            // owner, where it names one).
             (Some(_), Some(b))
                 if sc.measured.as_ref().is_some_and(|m| m.partitive)
+                    && claim
+                        .subject
+                        .as_deref()
+                        .is_none_or(|owner| !name_stems(owner).is_disjoint(&sctx.sentence))
                     && claim
                         .measured
                         .as_ref()
@@ -681,6 +729,14 @@ pub(crate) fn alignment(
             // than it. A tie that can only support.
             (None, _) | (_, None) if same_figure(cq, sq) => Topic::Figure,
             (Some(a), _) if names_no_kind(a) && same_figure(cq, sq) => Topic::Figure,
+            // "shipping 63.4 million phones" and "led with 63.4 million units".
+            (Some(a), Some(b))
+                if cq.kind == QuantityKind::Cardinal
+                    && (is_generic(a) || is_generic(b))
+                    && same_figure(cq, sq) =>
+            {
+                Topic::Figure
+            }
             // In one unit, the same figure names one thing in other words:
             // "6.2 gigawatts of new panels" and "6.2 GW of solar capacity".
             _ if cq.kind == QuantityKind::Dimension && same_figure(cq, sq) => Topic::Figure,
@@ -718,9 +774,13 @@ pub(crate) fn alignment(
         let rate_of_counted = sq.kind == QuantityKind::Percent
             && c_head.is_some_and(is_rate)
             && c_measured.is_some_and(|m| m.modifiers.iter().any(|q| any_same(q, &sctx.clause)));
+        // "forecast shipments of 1.23 billion units": a generic noun after
+        // the figure names no other thing.
+        let generic_unit = s_head.is_some_and(is_generic);
         if sc.measured.as_ref().is_some_and(|m| m.follows_figure)
             && !named_beside
             && !rate_of_counted
+            && !generic_unit
         {
             return None;
         }
@@ -897,6 +957,23 @@ pub(crate) fn alignment(
             }
             _ => (0, false, false),
         };
+    // "Shipments of foldable devices have more than doubled": a source
+    // figure of a kind of the thing, named in words the claim's sentence
+    // never uses, says nothing against the claim's whole ("Pellucid's
+    // shipments fell").
+    let source_narrower = sc
+        .measured
+        .as_ref()
+        .and_then(|m| m.complement.as_deref())
+        .is_some_and(|complement| {
+            let kind: Vec<String> = words(complement)
+                .iter()
+                .filter(|w| !w.is_capitalized())
+                .map(|w| w.normalized())
+                .filter(|w| !is_function_word(w) && !is_time_unit(w))
+                .collect();
+            !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
+        });
     Some(Tie {
         score: (context + subject_bonus + topic_score + 2 * qualifiers_shared)
             .saturating_sub(usize::from(qualifiers_differ) + 2 * usize::from(other_named_party)),
@@ -911,6 +988,10 @@ pub(crate) fn alignment(
         ) && (topic != Topic::Sense
             || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
+            && !source_narrower
+            // "Seven of the nine members voted for": a part known by what
+            // it did; "Two members preferred" is another part.
+            && (!cctx.part || sctx.part)
             && (shared > 0 || subject_bonus > 0 || !claim_more_qualified),
     })
 }

@@ -255,6 +255,10 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
                 && (!s.archived
                     || article_names.is_empty()
                     || !article_names.is_disjoint(&s.stems)
+                    // "Norland Statistics Office" reports on Norland.
+                    || s.document.publisher.as_deref().is_some_and(|p| {
+                        !article_names.is_disjoint(&align::name_stems(p))
+                    })
                     || published_close(article, &s.document)
                         && !keeps_naming_another_party(s, article_stems))
         })
@@ -509,7 +513,38 @@ fn figure_evidence(
     for &(candidate, sq, tie) in &ties {
         let sc = candidate.claim;
         let score = tie.score;
-        let mut comparison = compare(cq, sq);
+        // "prices rose 2.4%" and "inflation fell to 2.4%": a level of a
+        // change ("inflation", "growth") is that change.
+        let as_change = |q: &Quantity, of: &Claim| -> Option<Quantity> {
+            let head = of.measured.as_ref()?.head.as_str();
+            (q.change.is_none() && align::names_a_change(head)).then(|| Quantity {
+                change: Some(if q.value.is_sign_negative() {
+                    Direction::Decrease
+                } else {
+                    Direction::Increase
+                }),
+                ..q.clone()
+            })
+        };
+        let (cq_read, sq_read);
+        let (claim_read, source_read) = match (cq.change, sq.change) {
+            (Some(_), None) => match as_change(sq, sc) {
+                Some(read) => {
+                    sq_read = read;
+                    (cq, &sq_read)
+                }
+                None => (cq, sq),
+            },
+            (None, Some(_)) => match as_change(cq, claim) {
+                Some(read) => {
+                    cq_read = read;
+                    (&cq_read, sq)
+                }
+                None => (cq, sq),
+            },
+            _ => (cq, sq),
+        };
+        let mut comparison = compare(claim_read, source_read);
         // "fell by a third" or "lost 31 seats" against "88, down from
         // 119": the source's level and its baseline make the change.
         if comparison.agreement == Agreement::Incomparable
@@ -910,6 +945,45 @@ mod tests {
         // the figure; it is not where a change started.
         let article = "Norland's wind output rose 18% this year.";
         assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn a_level_of_a_change_is_that_change() {
+        let article = "Consumer prices in Norland rose 2.4% in the year to September.";
+        let same = "Twelve-month CPI inflation in Norland fell to 2.4% in September.";
+        let other = "Twelve-month CPI inflation in Norland fell to 2.9% in September.";
+        assert_eq!(verdicts(article, &[same]), [Verdict::Supported]);
+        assert_eq!(verdicts(article, &[other]), [Verdict::Contradicted]);
+        let article = "The Norland bank expects the economy to grow by 1.1% next year.";
+        let source = "The Norland bank projects GDP growth of 1.3% next year.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn a_figure_of_a_narrower_thing_or_another_part_does_not_contradict() {
+        // The source speaks of a kind the claim's sentence never names.
+        let article = "Pellucid's shipments fell by 3% in the second quarter.";
+        let source =
+            "Pellucid said shipments of foldable devices more than doubled in the second quarter.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+        // A part is known by what it did.
+        let article = "Seven of the nine members of the Norland committee voted for the cut.";
+        let source = "Two members of the Norland committee preferred to hold rates.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+        // A share of a market is its owner's.
+        let article = "Orvane kept its lead with a 21% share of the phone market.";
+        let source = "Foldables now account for 2% of the phone market, analysts said.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn a_generic_noun_after_a_figure_names_no_other_thing() {
+        let article = "Orvane shipped 63.4 million phones in the quarter.";
+        let source = "Orvane led the market with 63.4 million units in the quarter.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+        let article = "Analysts expect Orvane's shipments to reach about 1.24 billion this year.";
+        let source = "For this year, analysts forecast Orvane shipments of 1.23 billion units.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
     }
 
     #[test]

@@ -50,6 +50,19 @@ const GROUPS: &str = "
 ";
 
 /// The groups as stems, in table order.
+/// Things and the figures that measure how they change: an economy's
+/// growth is its GDP's, a rise in prices is inflation.
+const MEASURES: &[(&str, &str)] = &[("economy", "gdp"), ("price", "inflation"), ("price", "cpi")];
+
+/// Whether a change of `measure` is how a change of `thing` is measured
+/// ("the economy grew" and "GDP growth"; "prices rose" and "inflation").
+pub(crate) fn measured_by(thing: &str, measure: &str) -> bool {
+    let (thing, measure) = (stem(thing), stem(measure));
+    MEASURES
+        .iter()
+        .any(|(t, m)| stem(t) == thing && stem(m) == measure)
+}
+
 fn group_stems() -> &'static Vec<Vec<String>> {
     static GROUP_STEMS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     GROUP_STEMS.get_or_init(|| {
