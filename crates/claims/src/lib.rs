@@ -247,6 +247,9 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .filter(|t| !neighbours.date_another(text, &q, t))
                 .min_by_key(|t| t.span.start.abs_diff(q.start))
                 .cloned();
+            // "the deadliest since 2023, when two quakes killed more than
+            // 50,000 people": the clause opened by "when" is of that year.
+            let time = when_clause_time(text, &times, q.start).or(time);
             let kind = match q.kind {
                 QuantityKind::Year | QuantityKind::Decade => ClaimKind::Temporal,
                 _ => ClaimKind::Quantity,
@@ -458,6 +461,26 @@ impl Neighbours {
     }
 }
 
+/// The time a ", when …" clause holding the figure at `figure` is of:
+/// the time right before it ("in 2019, when …"), or the year a "since"
+/// reaches back to ("since 2023, when …").
+fn when_clause_time(text: &str, times: &[TimeAnchor], figure: usize) -> Option<TimeAnchor> {
+    let t = times.iter().find(|t| {
+        t.span.end <= figure
+            && text
+                .get(t.span.end..)
+                .is_some_and(|rest| rest.starts_with(", when "))
+            && text
+                .get(t.span.end..figure)
+                .is_some_and(|gap| !gap.contains([';', '.', '(']))
+    })?;
+    let mut t = t.clone();
+    if t.text.to_lowercase().starts_with("since ") {
+        t.end = chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&t.start), 12, 31)?;
+    }
+    Some(t)
+}
+
 /// Whether the time `t` is how far back a record reaches: "since 1991"
 /// after a superlative ("the lowest since 1991", "its biggest monthly drop
 /// since 2020", "the first time since 2009").
@@ -572,7 +595,8 @@ fn is_baseline_time(text: &str, time: &TimeAnchor, change: bool) -> bool {
     // Monday" dates the change.
     if change
         && (ends_with_word(before, "from")
-            || ends_with_word(before, "on") && time.start != time.end)
+            || (ends_with_word(before, "on") || ends_with_word(before, "over"))
+                && time.start != time.end)
     {
         return true;
     }
@@ -1095,6 +1119,14 @@ mod tests {
             "Shipments rose 6% in the second quarter, according to research firm Kanvas Data.",
         ));
         assert_eq!(claims[0].subject, None);
+        // A ", when" clause is of the time before it.
+        assert_eq!(
+            summary("It was the deadliest quake since 2023, when two quakes killed more than 50,000 people."),
+            [
+                ("two".to_string(), s("since 2023"), None),
+                ("more than 50,000".to_string(), s("since 2023"), None)
+            ]
+        );
         // A time after a figure that is only bounded still dates it.
         assert_eq!(
             summary("Sales rose 12% to more than $4 billion in 2024."),

@@ -1700,6 +1700,20 @@ impl<'a> Scanner<'a> {
     fn counts_rather_than_dates(&self, first: usize, j: usize) -> bool {
         let before = first.checked_sub(1);
         let word_before = before.and_then(|b| self.word(b));
+        // "an increase of 12.1% over 2024", "up 5% on 2023": the year a
+        // change is measured from.
+        let change_before = before.and_then(|b| b.checked_sub(1)).is_some_and(|k| {
+            self.token(k).and_then(|t| t.symbol()) == Some('%')
+                || self
+                    .word(k)
+                    .is_some_and(|w| matches!(w, "percent" | "cent" | "pct" | "points" | "point"))
+        });
+        if matches!(word_before, Some("over" | "above" | "below" | "under"))
+            && change_before
+            && self.word(j).is_none()
+        {
+            return false;
+        }
         let compared = match word_before {
             Some("than") => !matches!(
                 before
@@ -4034,6 +4048,12 @@ mod tests {
         ] {
             assert_eq!(find_quantities(text)[0].kind, QuantityKind::Year, "{text}");
         }
+        // The year a change is measured over.
+        let qs = find_quantities("an increase of 12.1% over 2024.");
+        assert_eq!(
+            (qs[1].kind, qs[1].text.as_str()),
+            (QuantityKind::Year, "2024")
+        );
     }
 
     #[test]

@@ -244,12 +244,20 @@ fn starts_from(text: &str, sentence: Span, figure: Span) -> bool {
     if !from.text.eq_ignore_ascii_case("from") || !before[from.span.end..].trim().is_empty() {
         return false;
     }
+    // "down from 62,000", "rose by 4,000, from …", "shortened to 6.4
+    // nights from 6.9".
     before[..from.span.start].trim_end().ends_with(',')
         || earlier
             .iter()
             .rev()
             .take(3)
             .any(|w| change_word(&w.normalized()).is_some())
+        || earlier.iter().rev().take(4).any(|w| w.normalized() == "to")
+            && earlier
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| is_count_word(&w.normalized()))
 }
 
 /// Whether a word is a count: "14", "fourteen".
@@ -300,6 +308,10 @@ pub(crate) struct FigureContext {
     /// Stems of the phrase right after the figure, up to six words before
     /// any punctuation: what or whose the figure is ("for gas plants").
     pub follows: BTreeSet<String>,
+    /// The figure is a ratio: "nine applicants for every place", "€940 per
+    /// visitor" (only a count's is told apart: "412 pence a share" and "412
+    /// pence for each share" are one price).
+    pub per: bool,
     /// The clause speaks of a plan or forecast.
     pub future: bool,
     /// The verb governing the figure states it as done or as holding now
@@ -390,10 +402,22 @@ impl FigureContext {
             .filter(|q| q.kind == QuantityKind::Cardinal)
             .map(|q| part_or_whole(text, claim.sentence, Span::new(q.start, q.end)))
             .unwrap_or_default();
+        let per = claim.quantity.as_ref().is_some_and(|q| {
+            let rest = text
+                .get(q.end.min(claim.span.end)..claim.span.end)
+                .unwrap_or("");
+            let ws: Vec<String> = words(rest).iter().take(4).map(|w| w.normalized()).collect();
+            ws.iter().any(|w| w == "per")
+                || ws.windows(2).any(|p| {
+                    matches!(p[0].as_str(), "for" | "in")
+                        && matches!(p[1].as_str(), "every" | "each")
+                })
+        });
         FigureContext {
             near,
             around,
             follows,
+            per,
             part,
             whole,
             sentence: sentence.stems_within(claim.sentence),
@@ -699,6 +723,11 @@ pub(crate) fn alignment(
             // people" meets "headcount reached 18,240" and "had 18,240
             // employees".
             (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Sense,
+            // ... as a source's does: "712,340 people applied" counts
+            // applications.
+            (Some(a), Some(b)) if is_generic(b) && sctx.around.iter().any(|w| same_root(a, w)) => {
+                Topic::Sense
+            }
             // ... or from the verb both figures follow: "employ about
             // 96,000 people" meets "employ around 96,000 colleagues".
             (Some(a), Some(_)) if is_generic(a) && same_verb_before(cctx, sctx) => Topic::Verb,
@@ -729,6 +758,7 @@ pub(crate) fn alignment(
             // than it. A tie that can only support.
             (None, _) | (_, None) if same_figure(cq, sq) => Topic::Figure,
             (Some(a), _) if names_no_kind(a) && same_figure(cq, sq) => Topic::Figure,
+            (_, Some(b)) if names_no_kind(b) && same_figure(cq, sq) => Topic::Figure,
             // "shipping 63.4 million phones" and "led with 63.4 million units".
             (Some(a), Some(b))
                 if cq.kind == QuantityKind::Cardinal
@@ -756,6 +786,10 @@ pub(crate) fn alignment(
             _ => return None,
         }
     };
+    // "nine applicants for every place" is no count of applicants.
+    if cq.kind == QuantityKind::Cardinal && cctx.per != sctx.per {
+        return None;
+    }
     if topic == Topic::Loose {
         let c_measured = claim.measured.as_ref();
         // "58% of the seats", "two consulates": a figure that names what it
@@ -774,9 +808,9 @@ pub(crate) fn alignment(
         let rate_of_counted = sq.kind == QuantityKind::Percent
             && c_head.is_some_and(is_rate)
             && c_measured.is_some_and(|m| m.modifiers.iter().any(|q| any_same(q, &sctx.clause)));
-        // "forecast shipments of 1.23 billion units": a generic noun after
-        // the figure names no other thing.
-        let generic_unit = s_head.is_some_and(is_generic);
+        // "forecast shipments of 1.23 billion units": a noun after the
+        // figure that names no kind names no other thing.
+        let generic_unit = s_head.is_some_and(|b| matches!(b, "unit" | "item" | "thing"));
         if sc.measured.as_ref().is_some_and(|m| m.follows_figure)
             && !named_beside
             && !rate_of_counted
@@ -941,6 +975,14 @@ pub(crate) fn alignment(
     // the source's "26,000 residents" before its "fourteen people".
     let one_generic =
         matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) != is_generic(b));
+    // "2,400 people were injured" and "pulled 46 people alive": people are
+    // known by what they did or what befell them.
+    let different_doings = matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) && is_generic(b))
+        && cctx
+            .around
+            .iter()
+            .filter(|w| !w.starts_with('#') && !heads.iter().any(|h| same_thing(h, w)))
+            .all(|w| !sctx.around.contains(w));
     let topic_score = match topic {
         Topic::Strong => 4 - usize::from(one_generic),
         Topic::Loose | Topic::Sense | Topic::Verb | Topic::Amount | Topic::Unit | Topic::Owner => 2,
@@ -974,8 +1016,11 @@ pub(crate) fn alignment(
                 .collect();
             !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
         });
+    // A source figure of the claim's stated period is more likely its own
+    // ("3.4 million tourists last year" and "tourists in 2025 totalled").
+    let time_bonus = usize::from(matches!((&claim.time, &sc.time), (Some(_), Some(_))));
     Some(Tie {
-        score: (context + subject_bonus + topic_score + 2 * qualifiers_shared)
+        score: (context + subject_bonus + time_bonus + topic_score + 2 * qualifiers_shared)
             .saturating_sub(usize::from(qualifiers_differ) + 2 * usize::from(other_named_party)),
         // Two figures tied only by their measured thing and the story, the
         // claim's qualified in a way the source's is not, may well count
@@ -989,6 +1034,7 @@ pub(crate) fn alignment(
             || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
             && !source_narrower
+            && !different_doings
             // "Seven of the nine members voted for": a part known by what
             // it did; "Two members preferred" is another part.
             && (!cctx.part || sctx.part)
@@ -1071,23 +1117,20 @@ fn same_class(a: &Measured, b: &Measured) -> bool {
         all.extend(m.complement.iter().flat_map(|c| content_stems(c)));
         all
     };
-    // "teaching" and "teachers", "nursing" and "nurses": a doer's noun
-    // grows from its verb's stem.
-    let covered = |word: &String, by: &BTreeSet<String>| {
-        by.iter().any(|w| {
-            let (short, long) = if w.len() <= word.len() {
-                (w, word)
-            } else {
-                (word, w)
-            };
-            short.len() >= 5 && long.starts_with(short.as_str()) || w == word
-        })
-    };
+    let covered = |word: &String, by: &BTreeSet<String>| by.iter().any(|w| same_root(w, word));
     let covers = |x: &Measured, y: &Measured| {
         let all = described(y);
         qualifier_stems(x).iter().all(|q| covered(q, &all))
     };
     covers(a, b) && covers(b, a)
+}
+
+/// Whether two stems grow from one root: "teaching" and "teachers",
+/// "nursing" and "nurses", "applied" and "applications" (a doer's or a
+/// deed's noun grows from its verb's stem; five letters at least).
+fn same_root(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 5 && long.starts_with(short) || a == b
 }
 
 /// How many distinct names the claim gives (its subject and the names in

@@ -548,7 +548,7 @@ fn figure_evidence(
         // "fell by a third" or "lost 31 seats" against "88, down from
         // 119": the source's level and its baseline make the change.
         if comparison.agreement == Agreement::Incomparable
-            || cq.change.is_some() && sq.change.is_none()
+            || cq.change.is_some() && source_read.change.is_none()
         {
             if let Some(span) = change_from_baseline(sq, candidate, &candidates) {
                 let of_change = compare(cq, &span);
@@ -984,6 +984,30 @@ mod tests {
         let article = "Analysts expect Orvane's shipments to reach about 1.24 billion this year.";
         let source = "For this year, analysts forecast Orvane shipments of 1.23 billion units.";
         assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn people_are_known_by_what_befell_them_and_a_ratio_is_no_count() {
+        let article = "More than 2,400 people were injured in the Tarvo quake.";
+        let source = "Rescuers pulled 46 people alive from the rubble after the Tarvo quake.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+        let article = "Applications to Tarvo universities rose to a record 712,000.";
+        let ratio = "There were about nine applicants for every place at Tarvo universities.";
+        let count = "A record 712,340 people applied to Tarvo universities.";
+        assert_eq!(verdicts(article, &[ratio]), [Verdict::NotEnoughInfo]);
+        // A generic count takes its sense from the verb after it.
+        assert_eq!(verdicts(article, &[count]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn a_year_a_change_is_measured_over_does_not_date_it() {
+        let article = "Tarvo welcomed 3.4 million tourists last year, 12% more than in 2023.";
+        let source =
+            "Tourists visiting Tarvo in 2024 totalled 3,412,000, an increase of 12.1% over 2023.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported]
+        );
     }
 
     #[test]
