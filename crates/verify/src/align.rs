@@ -637,8 +637,8 @@ pub(crate) fn alignment(
         // A span of time is known by what it spans, in the words around
         // it: "sentenced to six years in prison" meets "a six-year prison
         // sentence", not "served two years as mayor".
-        let what = |ctx: &FigureContext| -> BTreeSet<String> {
-            ctx.around
+        let what = |stems: &BTreeSet<String>| -> BTreeSet<String> {
+            stems
                 .iter()
                 .filter(|w| !w.starts_with('#') && !is_time_unit(w))
                 .cloned()
@@ -655,16 +655,9 @@ pub(crate) fn alignment(
         // Two starting spans are known by their whole clauses ("down from
         // 17 months in 2024", "against 17 months in 2024").
         let (c_what, s_what) = if cctx.baseline && sctx.baseline {
-            let of_clause = |ctx: &FigureContext| -> BTreeSet<String> {
-                ctx.clause
-                    .iter()
-                    .filter(|w| !w.starts_with('#') && !is_time_unit(w))
-                    .cloned()
-                    .collect()
-            };
-            (of_clause(cctx), of_clause(sctx))
+            (what(&cctx.clause), what(&sctx.clause))
         } else {
-            (what(cctx), what(sctx))
+            (what(&cctx.around), what(&sctx.around))
         };
         if !(spans_time(cq) && spans_time(sq) && c_what.iter().any(|w| any_same(w, &s_what))) {
             return None;
