@@ -214,7 +214,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 t.span.end <= q.start
                     && words::words(text.get(t.span.end..q.start).unwrap_or(""))
                         .iter()
-                        .any(|w| matches!(w.normalized().as_str(), "now" | "currently"))
+                        .any(|w| words::marks_now(&w.normalized()))
             };
             let compared_with = times
                 .iter()
@@ -600,12 +600,15 @@ fn is_baseline_time(text: &str, time: &TimeAnchor, change: bool) -> bool {
     {
         return true;
     }
+    // "the same period", "the same months of".
+    let unit_written = before.strip_suffix(" of").unwrap_or(before);
+    let unit_written = unit_written.strip_suffix('s').unwrap_or(unit_written);
     let same = ["period", "quarter", "month", "week", "time"]
         .iter()
         .any(|unit| {
-            let before = before.strip_suffix(" of").unwrap_or(before);
-            let before = before.strip_suffix('s').unwrap_or(before);
-            before.ends_with(&format!("same {unit}"))
+            unit_written
+                .strip_suffix(unit)
+                .is_some_and(|b| b.ends_with("same "))
         });
     same || [
         "than",

@@ -45,6 +45,17 @@ fn month_range(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, next - Duration::days(1)))
 }
 
+/// The latest month numbered `m` that has begun by `reference`: in
+/// February, "March" is last year's.
+fn latest_month(reference: NaiveDate, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let y = if m > reference.month() {
+        reference.year() - 1
+    } else {
+        reference.year()
+    };
+    month_range(y, m)
+}
+
 /// The calendar month `shift` months from the one holding `day`.
 fn month_shifted(day: NaiveDate, shift: i32) -> Option<(NaiveDate, NaiveDate)> {
     let months = day.year() * 12 + day.month0() as i32 + shift;
@@ -241,15 +252,7 @@ fn resolve_at(
                     (Some(m), Some(y)) => Some((month_range(y, m)?.0, k + 2)),
                     // "since January": the latest January not after the
                     // reference date.
-                    (Some(m), None) if k == 1 => {
-                        let r = today?;
-                        let y = if m > r.month() {
-                            r.year() - 1
-                        } else {
-                            r.year()
-                        };
-                        Some((month_range(y, m)?.0, 2))
-                    }
+                    (Some(m), None) if k == 1 => Some((latest_month(today?, m)?.0, 2)),
                     _ => Some((year_range(w(k).and_then(year_of)?)?.0, k + 1)),
                 }
             })?;
@@ -365,13 +368,7 @@ fn resolve_at(
                     let d = NaiveDate::from_ymd_opt(y, m, day)?;
                     return Some((3, (d, d)));
                 }
-                let r = today?;
-                let y = if m > r.month() {
-                    r.year() - 1
-                } else {
-                    r.year()
-                };
-                return Some((1, month_range(y, m)?));
+                return Some((1, latest_month(today?, m)?));
             }
             let y = year_of(word)?;
             Some((1, year_range(y)?))

@@ -353,6 +353,12 @@ pub fn is_month_or_weekday(w: &str) -> bool {
     MONTHS.contains(&w) || WEEKDAYS.contains(&w)
 }
 
+/// Words saying a figure holds at the time of writing ("now has", "currently
+/// accounts for"), lowercase.
+pub fn marks_now(w: &str) -> bool {
+    matches!(w, "now" | "currently")
+}
+
 /// Words naming a length of time ("year", "months", "quarter", "half").
 pub fn is_time_unit(w: &str) -> bool {
     const UNITS: [&str; 22] = [

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use factcheck_claims::words::{
-    for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, search_terms, stem,
-    words, Word,
+    for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, marks_now,
+    search_terms, stem, words, Word,
 };
 use factcheck_claims::{is_title, Claim, Measured};
 use factcheck_document::Span;
@@ -361,14 +361,18 @@ impl FigureContext {
                 Some(sentence.stems_within(Span::new(claim.span.start + first.span.start, q.start)))
             })
             .unwrap_or_default();
+        // The rest of the figure's clause after it, and its words.
+        let rest = claim.quantity.as_ref().map_or("", |q| {
+            text.get(q.end.min(claim.span.end)..claim.span.end)
+                .unwrap_or("")
+        });
+        let rest_words = words(rest);
         // The first three words after the figure in its clause.
         let after = claim
             .quantity
             .as_ref()
             .and_then(|q| {
-                let rest = text.get(q.end.min(claim.span.end)..claim.span.end)?;
-                let ws = words(rest);
-                let last = ws.get(ws.len().min(3).checked_sub(1)?)?;
+                let last = rest_words.get(rest_words.len().min(3).checked_sub(1)?)?;
                 Some(sentence.stems_within(Span::new(q.end, q.end + last.span.end)))
             })
             .unwrap_or_default();
@@ -379,7 +383,6 @@ impl FigureContext {
             .quantity
             .as_ref()
             .and_then(|q| {
-                let rest = text.get(q.end.min(claim.span.end)..claim.span.end)?;
                 let phrase = rest.split([',', ';', ':', '.', '(']).next()?;
                 let ws = words(phrase);
                 let last = ws.get(ws.len().min(6).checked_sub(1)?)?;
@@ -402,17 +405,11 @@ impl FigureContext {
             .filter(|q| q.kind == QuantityKind::Cardinal)
             .map(|q| part_or_whole(text, claim.sentence, Span::new(q.start, q.end)))
             .unwrap_or_default();
-        let per = claim.quantity.as_ref().is_some_and(|q| {
-            let rest = text
-                .get(q.end.min(claim.span.end)..claim.span.end)
-                .unwrap_or("");
-            let ws: Vec<String> = words(rest).iter().take(4).map(|w| w.normalized()).collect();
-            ws.iter().any(|w| w == "per")
-                || ws.windows(2).any(|p| {
-                    matches!(p[0].as_str(), "for" | "in")
-                        && matches!(p[1].as_str(), "every" | "each")
-                })
-        });
+        let first_after: Vec<String> = rest_words.iter().take(4).map(|w| w.normalized()).collect();
+        let per = first_after.iter().any(|w| w == "per")
+            || first_after.windows(2).any(|p| {
+                matches!(p[0].as_str(), "for" | "in") && matches!(p[1].as_str(), "every" | "each")
+            });
         FigureContext {
             near,
             around,
@@ -441,10 +438,7 @@ fn governing_verb_is_settled(text: &str, claim: &Claim) -> bool {
         .get(claim.span.start..q.start.max(claim.span.start))
         .unwrap_or("");
     let ws = words(before);
-    if ws
-        .iter()
-        .any(|w| matches!(w.normalized().as_str(), "now" | "currently"))
-    {
+    if ws.iter().any(|w| marks_now(&w.normalized())) {
         return true;
     }
     ws.iter()

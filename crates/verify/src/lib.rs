@@ -513,37 +513,12 @@ fn figure_evidence(
     for &(candidate, sq, tie) in &ties {
         let sc = candidate.claim;
         let score = tie.score;
-        // "prices rose 2.4%" and "inflation fell to 2.4%": a level of a
-        // change ("inflation", "growth") is that change.
-        let as_change = |q: &Quantity, of: &Claim| -> Option<Quantity> {
-            let head = of.measured.as_ref()?.head.as_str();
-            (q.change.is_none() && align::names_a_change(head)).then(|| Quantity {
-                change: Some(if q.value.is_sign_negative() {
-                    Direction::Decrease
-                } else {
-                    Direction::Increase
-                }),
-                ..q.clone()
-            })
-        };
-        let (cq_read, sq_read);
-        let (claim_read, source_read) = match (cq.change, sq.change) {
-            (Some(_), None) => match as_change(sq, sc) {
-                Some(read) => {
-                    sq_read = read;
-                    (cq, &sq_read)
-                }
-                None => (cq, sq),
-            },
-            (None, Some(_)) => match as_change(cq, claim) {
-                Some(read) => {
-                    cq_read = read;
-                    (&cq_read, sq)
-                }
-                None => (cq, sq),
-            },
-            _ => (cq, sq),
-        };
+        // "prices rose 2.4%" and "inflation fell to 2.4%": against a
+        // change, a level of a change is read as that change.
+        let claim_read = sq.change.and_then(|_| as_change(cq, claim));
+        let source_read = cq.change.and_then(|_| as_change(sq, sc));
+        let claim_read = claim_read.as_ref().unwrap_or(cq);
+        let source_read = source_read.as_ref().unwrap_or(sq);
         let mut comparison = compare(claim_read, source_read);
         // "fell by a third" or "lost 31 seats" against "88, down from
         // 119": the source's level and its baseline make the change.
@@ -581,6 +556,21 @@ fn figure_evidence(
         ));
     }
     best.map(|(_, e)| e)
+}
+
+/// A level figure whose measured thing names a change ("inflation",
+/// "growth") read as that change, rising or falling with its sign; `None`
+/// when it is already a change or names none.
+fn as_change(q: &Quantity, of: &Claim) -> Option<Quantity> {
+    let head = of.measured.as_ref()?.head.as_str();
+    (q.change.is_none() && align::names_a_change(head)).then(|| Quantity {
+        change: Some(if q.value.is_sign_negative() {
+            Direction::Decrease
+        } else {
+            Direction::Increase
+        }),
+        ..q.clone()
+    })
 }
 
 /// The change from a baseline figure of the same sentence ("down from
