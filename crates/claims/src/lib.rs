@@ -169,12 +169,17 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .iter()
                 .map(|(q, _)| sentence.start + q.start)
                 .collect(),
+            // "up from 55", "compared with 112 litres … in July 2022": the
+            // figure a change or comparison starts from.
             baseline_ends: figures
                 .iter()
                 .filter(|(q, _)| {
-                    words::words(text_before(s_text, q.start))
-                        .last()
-                        .is_some_and(|w| w.text.eq_ignore_ascii_case("from"))
+                    let before = words::words(text_before(s_text, q.start));
+                    let last =
+                        |k: usize| before.len().checked_sub(k).map(|i| before[i].normalized());
+                    matches!(last(1).as_deref(), Some("from" | "versus" | "vs"))
+                        || matches!(last(1).as_deref(), Some("with" | "to"))
+                            && last(2).as_deref() == Some("compared")
                 })
                 .map(|(q, _)| sentence.start + q.end)
                 .collect(),
@@ -196,8 +201,14 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             let clause = clause_span(s_text, q.start - sentence.start).shifted(sentence.start);
             // Only a time in the figure's own clause dates it: in "…his first
             // visit, and trade rose 40% last year" the year belongs to trade.
+            // "34% (down one point from October)": a time in brackets dates
+            // only what is in them.
             let in_clause = |t: &&TimeAnchor| {
-                clause.contains(t.span) && !t.span.contains(q_span) && !q_span.contains(t.span)
+                clause.contains(t.span)
+                    && !t.span.contains(q_span)
+                    && !q_span.contains(t.span)
+                    && bracket_opening(s_text, t.span.start - sentence.start)
+                        == bracket_opening(s_text, q.start - sentence.start)
             };
             let is_baseline_figure = neighbours.baseline_ends.contains(&q.end);
             // "62 airlines, up from 55 in 2024", "£68 million, more than
@@ -245,7 +256,15 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 // figure's date.
                 .filter(|t| !measures_a_record(text, t))
                 .filter(|t| !neighbours.date_another(text, &q, t))
-                .min_by_key(|t| t.span.start.abs_diff(q.start))
+                // A baseline is dated after it ("compared with 112 litres
+                // … in July 2022"): the time before it dates what is
+                // compared.
+                .min_by_key(|t| {
+                    (
+                        is_baseline_figure && t.span.start < q.start,
+                        t.span.start.abs_diff(q.start),
+                    )
+                })
                 .cloned();
             // "the deadliest since 2023, when two quakes killed more than
             // 50,000 people": the clause opened by "when" is of that year.
@@ -277,6 +296,10 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                                 .as_deref()
                                 .is_some_and(|s| s.contains(e.text.as_str()))
                     })
+                    // "has spent €1.1 billion …, and a new plant near
+                    // Tordera will …": a name after the figure is its
+                    // owner only in its own clause.
+                    .filter(|e| e.span.start < q.start || clause.contains(e.span))
                     .map(|e| e.text.clone()),
                 quantity: Some(q),
                 measured,
@@ -815,6 +838,13 @@ const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// The span (relative to `sentence`) of the clause holding byte `at`.
+/// Where the brackets holding byte `at` of `sentence` open, if any.
+fn bracket_opening(sentence: &str, at: usize) -> Option<usize> {
+    let before = sentence.get(..at)?;
+    let open = before.rfind('(')?;
+    (!before[open..].contains(')')).then_some(open)
+}
+
 fn clause_span(sentence: &str, at: usize) -> Span {
     let mut start = 0;
     let mut end = sentence.len();
@@ -848,6 +878,8 @@ fn clause_span(sentence: &str, at: usize) -> Span {
 struct Casing<'t> {
     /// The words written in lowercase, as written.
     lowercase: std::collections::HashSet<&'t str>,
+    /// Their stems ("applic" of "applicants").
+    lowercase_stems: std::collections::HashSet<String>,
     /// Words capitalized other than at the start of a sentence, lowercased.
     capitalized_inside: std::collections::HashSet<String>,
 }
@@ -856,6 +888,7 @@ impl<'t> Casing<'t> {
     fn of(sentences: &[Vec<words::Word<'t>>]) -> Casing<'t> {
         let mut casing = Casing {
             lowercase: Default::default(),
+            lowercase_stems: Default::default(),
             capitalized_inside: Default::default(),
         };
         for ws in sentences {
@@ -866,6 +899,7 @@ impl<'t> Casing<'t> {
                     }
                 } else if w.text.starts_with(char::is_lowercase) {
                     casing.lowercase.insert(w.text);
+                    casing.lowercase_stems.insert(words::stem(&w.normalized()));
                 }
             }
         }
@@ -874,9 +908,9 @@ impl<'t> Casing<'t> {
 
     /// Whether `name`, found at the start of a sentence, is a common word
     /// capitalized by its place: one word the document writes in lowercase
-    /// elsewhere, alone or in the plural, and never capitalizes inside a
-    /// sentence ("Hospital admissions doubled" beside "three field
-    /// hospitals").
+    /// elsewhere, alone, in the plural or in a word of its stem, and never
+    /// capitalizes inside a sentence ("Hospital admissions doubled" beside
+    /// "three field hospitals", "Applications rose" beside "applicants").
     fn is_common_word(&self, name: &Entity) -> bool {
         if name.text.contains(char::is_whitespace) {
             return false;
@@ -885,7 +919,8 @@ impl<'t> Casing<'t> {
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         let written_lowercase = self.lowercase.contains(lower.as_str())
             || self.lowercase.contains(singular)
-            || self.lowercase.contains(format!("{lower}s").as_str());
+            || self.lowercase.contains(format!("{lower}s").as_str())
+            || self.lowercase_stems.contains(&words::stem(&lower));
         written_lowercase && !self.capitalized_inside.contains(&lower)
     }
 }
@@ -1138,6 +1173,89 @@ mod tests {
                 ("more than $4 billion".to_string(), s("in 2024"), None)
             ]
         );
+    }
+
+    #[test]
+    fn times_counted_back_from_another_and_times_of_what_is_compared() {
+        let summary = |text: &str| -> Vec<(String, Option<(String, String)>)> {
+            extract_claims(&doc(text))
+                .iter()
+                .filter_map(|c| {
+                    Some((
+                        c.quantity.as_ref()?.text.clone(),
+                        c.time.as_ref().map(|t| (t.text.clone(), t.start.to_string())),
+                    ))
+                })
+                .collect()
+        };
+        let t = |text: &str, start: &str| Some((text.to_string(), start.to_string()));
+        // "a year earlier" counts back from the time named before it.
+        assert_eq!(
+            summary("Heat pumps made up 31% of installations in Denmark in February, up from 24% a year earlier."),
+            [
+                ("31%".to_string(), t("in February", "2025-02-01")),
+                ("24%".to_string(), t("a year earlier", "2024-02-01"))
+            ]
+        );
+        // "the prior year" is the one before the year named.
+        assert_eq!(
+            summary("For the year ended 28 February 2025, Orvane made a profit of £12 million, compared with a loss of £3 million in the prior year."),
+            [
+                ("£12 million".to_string(), t("For the year ended 28 February 2025", "2024-03-01")),
+                ("£3 million".to_string(), t("prior year", "2023-03-01"))
+            ]
+        );
+        // "since the outbreak began in March": since March.
+        assert_eq!(
+            summary("Ontario has recorded 400 cases since the outbreak began in January."),
+            [("400".to_string(), t("since the outbreak began in January", "2025-01-01"))]
+        );
+        // What a figure is compared with is dated after it; a time in
+        // brackets dates only what is in them.
+        assert_eq!(
+            summary("Use stood at 101 litres a day in July, compared with 112 litres a day in July 2022."),
+            [
+                ("101 litres".to_string(), t("in July", "2024-07-01")),
+                ("112 litres".to_string(), t("in July 2022", "2022-07-01"))
+            ]
+        );
+        assert_eq!(
+            summary("Labour is on 34% (down one point from October)."),
+            [("34%".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn what_sums_and_compounds_measure() {
+        let measured = |text: &str| -> Vec<Option<String>> {
+            extract_claims(&doc(text))
+                .iter()
+                .map(|c| c.measured.as_ref().map(|m| m.head.clone()))
+                .collect()
+        };
+        let m = |head: &str| Some(head.to_string());
+        assert_eq!(measured("The agency opened 14 pop-up testing sites."), [m("site")]);
+        assert_eq!(
+            measured("Okafor collected $250,000 in prize money plus a bonus."),
+            [m("money")]
+        );
+        // "in cash" is how it was paid, not what it is.
+        assert_ne!(measured("Harbourline paid 412 pence a share in cash.")[0], m("cash"));
+        // A sum lost is a result, not a change of the sum before it.
+        assert_eq!(
+            measured("It made a profit of £12 million, compared with a loss of £3 million."),
+            [m("profit"), m("loss")]
+        );
+        // A compared figure shares the thing of the figure of its size.
+        assert_eq!(
+            measured("A record 47,912 runners from 156 nations started, compared with 44,186."),
+            [m("runner"), m("nation"), m("runner")]
+        );
+        // A name after the figure in another clause is not its owner.
+        let claims = extract_claims(&doc(
+            "The government has spent €1.1 billion since 2023, and a plant near Tordera will open.",
+        ));
+        assert_eq!(claims[0].subject, None);
     }
 
     #[test]

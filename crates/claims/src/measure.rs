@@ -3,6 +3,7 @@
 //! bilateral trade" → trade) and the nearest name it belongs to.
 
 use factcheck_document::Span;
+use factcheck_quantities::rust_decimal::Decimal;
 use factcheck_quantities::{change_word, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
@@ -455,7 +456,7 @@ fn measured_after(
     if let Some(w) = lower(k) {
         if matches!(
             w.as_str(),
-            "below" | "above" | "higher" | "lower" | "up" | "down"
+            "below" | "above" | "higher" | "lower" | "up" | "down" | "fewer" | "less" | "more"
         ) {
             // "17.6% below last year's harvest": the thing compared follows.
             k += 1;
@@ -478,7 +479,37 @@ fn measured_after(
     // "40% of voters" always names the whole; "in"/"for"/"on" only after a
     // noun of change ("an increase in trade"): "rose 18% in the first half"
     // is dated, not measured, by its phrase.
+    // "30,000 euros in prize money", "$2bn in loans": a sum names what it
+    // is in a bare noun after "in" (not "in the first half", "in March",
+    // nor how it is paid or counted: "in cash", "in connection with").
+    let money_in = kind == QuantityKind::Money
+        && prep.as_deref() == Some("in")
+        && ws.get(k + 1).is_some_and(|n| {
+            let w = normalize(n.text);
+            !n.is_capitalized()
+                && !is_function_word(&w)
+                && !is_time_unit(&w)
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && !matches!(
+                    w.as_str(),
+                    "cash"
+                        | "total"
+                        | "connection"
+                        | "addition"
+                        | "exchange"
+                        | "return"
+                        | "line"
+                        | "respect"
+                        | "excess"
+                        | "advance"
+                        | "kind"
+                        | "part"
+                        | "full"
+                        | "principle"
+                )
+        });
     let through_prep = (prep.as_deref() == Some("of")
+        || money_in
         || had_change && matches!(prep.as_deref(), Some("in" | "for" | "on")))
         && ws
             .get(k + 1)
@@ -515,6 +546,16 @@ fn measured_after(
         if stop > k && !gap_is_open(sentence, &ws[stop - 1], &ws[stop]) {
             break;
         }
+        // "pop-up clinics", "plug-in hybrids": a word hyphened onto the
+        // one before it is part of the compound, whatever it is alone.
+        let compound = stop > k
+            && sentence
+                .get(ws[stop - 1].span.end..ws[stop].span.start)
+                .is_some_and(|g| matches!(g, "-" | "–"));
+        if compound {
+            stop += 1;
+            continue;
+        }
         let w = normalize(ws[stop].text);
         if is_transparent(&w) && stop == k {
             k += 1;
@@ -546,17 +587,30 @@ fn measured_after(
                 .then(|| noun_phrase(sentence, ws, first, first + 1))
                 .flatten();
         }
-        // "23 contracts worth £11.6 million": "worth" opens the next figure;
+        // "23 contracts worth £11.6 million": "worth" opens the next figure
+        // ("in prize money plus a bonus": so does "plus");
         // "17.9 million people worldwide": an adverb closes the phrase.
         if is_function_word(&w)
             || w.starts_with(|c: char| c.is_ascii_digit())
-            || w == "worth"
+            || matches!(w.as_str(), "worth" | "plus")
             || stop > k && is_adverb_of_extent(&w)
         {
             break;
         }
         let ranked_ing = kind == QuantityKind::Ordinal && w.ends_with("ing");
-        if stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized() && !ranked_ing {
+        // "9 pop-up testing sites": after a hyphened modifier a word in
+        // -ing qualifies the noun to come.
+        let after_compound = stop >= k + 2
+            && w.ends_with("ing")
+            && sentence
+                .get(ws[stop - 2].span.end..ws[stop - 1].span.start)
+                .is_some_and(|g| matches!(g, "-" | "–"));
+        if stop > k
+            && looks_like_verb(&w)
+            && !ws[stop].is_capitalized()
+            && !ranked_ing
+            && !after_compound
+        {
             break;
         }
         // "Sixty-two airlines operate from": a count's noun is plural, so a
@@ -1002,8 +1056,12 @@ fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
     while stop < ws.len() && stop < k + 3 && gap_is_open(sentence, &ws[stop.max(1) - 1], &ws[stop])
     {
         let w = normalize(ws[stop].text);
+        // "from 18-year-olds": a figure hyphened onto a word qualifies.
+        let hyphened = ws.get(stop + 1).is_some_and(|next| {
+            sentence.get(ws[stop].span.end..next.span.start) == Some("-")
+        });
         if is_function_word(&w)
-            || w.starts_with(|c: char| c.is_ascii_digit())
+            || w.starts_with(|c: char| c.is_ascii_digit()) && !hyphened
             || stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized()
         {
             break;
@@ -1020,10 +1078,13 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
     for i in 1..figures.len() {
         // "412 billion krona, an increase of 6.5 per cent": a change that
         // names only itself is a change of the figure before it.
-        let names_only_change = figures[i]
-            .1
-            .as_ref()
-            .is_some_and(|m| m.modifiers.is_empty() && change_word(&m.head).is_some());
+        // ("a profit of £12 million, compared with a loss of £3 million":
+        // a sum lost is a result of its own.)
+        let names_only_change = figures[i].1.as_ref().is_some_and(|m| {
+            m.modifiers.is_empty()
+                && change_word(&m.head).is_some()
+                && !(figures[i].0.kind == QuantityKind::Money && m.head == "loss")
+        });
         if figures[i].1.is_some() && !names_only_change {
             continue;
         }
@@ -1036,17 +1097,29 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
             kind,
             QuantityKind::Cardinal | QuantityKind::Dimension | QuantityKind::Money
         ) || figures[i].0.change.is_some();
-        let inherited = figures[..i]
+        let may_share = |q: &Quantity, m: &Option<Measured>| {
+            // A rank ranks its own kind of thing: "the third year in a
+            // row that fires burned 100,000 hectares" counts no years.
+            m.is_some()
+                && (q.kind == kind
+                    || any_kind && !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal))
+        };
+        // "47,912 runners from 156 nations …, compared with 44,186": a
+        // figure of the same kind and order of size is the one shared.
+        let this = &figures[i].0;
+        let same_order = |q: &Quantity| {
+            q.kind == this.kind
+                && this.change.is_none()
+                && q.value.is_sign_positive()
+                && this.value.is_sign_positive()
+                && q.value.max(this.value) <= q.value.min(this.value) * Decimal::TEN
+        };
+        let earlier = &figures[..i];
+        let inherited = earlier
             .iter()
             .rev()
-            .find(|(q, m)| {
-                // A rank ranks its own kind of thing: "the third year in a
-                // row that fires burned 100,000 hectares" counts no years.
-                m.is_some()
-                    && (q.kind == kind
-                        || any_kind
-                            && !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal))
-            })
+            .find(|(q, m)| may_share(q, m) && same_order(q))
+            .or_else(|| earlier.iter().rev().find(|(q, m)| may_share(q, m)))
             .and_then(|(_, m)| m.clone())
             .map(|mut m| {
                 // Shared, not named by this figure.

@@ -132,7 +132,9 @@ pub(crate) fn times_in(
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        match resolve_at(text, ws, &lower, i, reference) {
+        let found = relative_to_previous(&lower, i, out.last(), reference)
+            .or_else(|| resolve_at(text, ws, &lower, i, reference));
+        match found {
             Some((n, (start, end))) => {
                 let span = Span::new(ws[i].span.start, ws[i + n - 1].span.end);
                 out.push(TimeAnchor {
@@ -147,6 +149,83 @@ pub(crate) fn times_in(
         }
     }
     out
+}
+
+/// A time counted back from the one named before it in the sentence
+/// (`previous`): "in October, up from 17.8% a year earlier" (else from the
+/// reference date, as "a year ago"); "for the year ended January 2026,
+/// against a profit in the prior year". How many words it takes and its
+/// range.
+fn relative_to_previous(
+    lower: &[String],
+    i: usize,
+    previous: Option<&TimeAnchor>,
+    reference: Option<NaiveDate>,
+) -> Option<(usize, (NaiveDate, NaiveDate))> {
+    let w = |k: usize| lower.get(i + k).map(String::as_str);
+    if w(2) == Some("earlier") {
+        let range = match previous {
+            Some(before) => shifted_back(w(0)?, w(1)?, (before.start, before.end))?,
+            None => units_ago(w(0)?, w(1)?, reference?)?,
+        };
+        return Some((3, range));
+    }
+    if matches!(w(0)?, "previous" | "prior" | "preceding") {
+        let before = previous?;
+        return Some((2, shifted_back("a", w(1)?, (before.start, before.end))?));
+    }
+    None
+}
+
+/// "four years ago", "a month ago": the calendar period that many units
+/// before `reference`.
+fn units_ago(count: &str, unit: &str, reference: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let r = reference;
+    let count = match count {
+        "a" | "an" => 1,
+        n => i32::try_from(small_count(n)?).ok()?,
+    };
+    Some(match unit.trim_end_matches('s') {
+        "year" => year_range(r.year() - count)?,
+        "decade" => year_range(r.year() - 10 * count)?,
+        "month" => month_shifted(r, -count)?,
+        "week" => week_shifted(r, -count),
+        "day" => {
+            let d = r - Duration::days(i64::from(count));
+            (d, d)
+        }
+        _ => return None,
+    })
+}
+
+/// The period `range` moved back by "a year", "two months" …; `None` when
+/// the words name no count of a unit of time.
+fn shifted_back(
+    count: &str,
+    unit: &str,
+    range: (NaiveDate, NaiveDate),
+) -> Option<(NaiveDate, NaiveDate)> {
+    let count = match count {
+        "a" | "an" => 1,
+        n => small_count(n)?,
+    };
+    let back = |days: u32| {
+        let days = Duration::days(i64::from(days));
+        Some((range.0 - days, range.1 - days))
+    };
+    let months = match unit.trim_end_matches('s') {
+        "year" => 12 * count,
+        "decade" => 120 * count,
+        "month" => count,
+        "week" => return back(7 * count),
+        "day" => return back(count),
+        _ => return None,
+    };
+    let months = chrono::Months::new(months);
+    Some((
+        range.0.checked_sub_months(months)?,
+        range.1.checked_sub_months(months)?,
+    ))
 }
 
 /// A whole number written as one word ("twelve", "3"), as a count of units.
@@ -250,9 +329,12 @@ fn resolve_at(
                 }
                 match (w(k).and_then(month_number), w(k + 1).and_then(year_of)) {
                     (Some(m), Some(y)) => Some((month_range(y, m)?.0, k + 2)),
-                    // "since January": the latest January not after the
-                    // reference date.
-                    (Some(m), None) if k == 1 => Some((latest_month(today?, m)?.0, 2)),
+                    // "since January", "since the outbreak began in
+                    // March": the latest such month not after the reference
+                    // date.
+                    (Some(m), None) if k == 1 || w(k - 1) == Some("in") => {
+                        Some((latest_month(today?, m)?.0, k + 1))
+                    }
                     _ => Some((year_range(w(k).and_then(year_of)?)?.0, k + 1)),
                 }
             })?;
@@ -283,7 +365,13 @@ fn resolve_at(
             if !matches!(w(unit), Some("to" | "ending" | "ended" | "through")) {
                 return None;
             }
-            let (n, (_, end)) = resolve_at(text, ws, lower, i + unit + 1, reference)?;
+            // "the year ended 31 January 2026": the day is within the month.
+            let day = usize::from(
+                w(unit + 1).is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+                    && w(unit + 2).and_then(month_number).is_some(),
+            );
+            let (n, (_, end)) = resolve_at(text, ws, lower, i + unit + 1 + day, reference)?;
+            let n = n + day;
             let first_of_last_month = end.with_day(1)?;
             let start = first_of_last_month.checked_sub_months(chrono::Months::new(11))?;
             Some((unit + 1 + n, (start, end)))
@@ -332,26 +420,7 @@ fn resolve_at(
             let d = r - Duration::days(back);
             Some((2, (d, d)))
         }
-        _ if w(2) == Some("ago") => {
-            // "four years ago", "a month ago": the period that many units back.
-            let r = today?;
-            let count = match w(0)? {
-                "a" | "an" => 1,
-                n => i32::try_from(small_count(n)?).ok()?,
-            };
-            let range = match w(1)?.trim_end_matches('s') {
-                "year" => year_range(r.year() - count)?,
-                "decade" => year_range(r.year() - 10 * count)?,
-                "month" => month_shifted(r, -count)?,
-                "week" => week_shifted(r, -count),
-                "day" => {
-                    let d = r - Duration::days(i64::from(count));
-                    (d, d)
-                }
-                _ => return None,
-            };
-            Some((3, range))
-        }
+        _ if w(2) == Some("ago") => Some((3, units_ago(w(0)?, w(1)?, today?)?)),
         word => {
             if let Some(m) = month_number(word) {
                 if word == "may" && !ws[i].is_capitalized() {

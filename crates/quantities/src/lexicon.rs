@@ -230,6 +230,23 @@ pub(crate) fn multiplier_word(w: &str) -> Option<(u64, u64)> {
     TABLE.get(w)
 }
 
+/// Base forms of the verbs of multiplicative change, which are also
+/// adjectives and nouns ("a double room"): see `multiplier_word`.
+pub(crate) fn multiplier_base_verb(w: &str) -> Option<(u64, u64)> {
+    MULTIPLIER_BASE_VERBS
+        .iter()
+        .find(|(verb, _)| *verb == w)
+        .map(|(_, factor)| *factor)
+}
+
+const MULTIPLIER_BASE_VERBS: &[(&str, (u64, u64))] = &[
+    ("double", (2, 1)),
+    ("triple", (3, 1)),
+    ("treble", (3, 1)),
+    ("quadruple", (4, 1)),
+    ("halve", (1, 2)),
+];
+
 /// Words that count times in one: "twice", "thrice".
 pub(crate) fn times_word(w: &str) -> Option<u64> {
     match w {
@@ -608,7 +625,7 @@ pub(crate) fn starts_qualifier(w: &str) -> bool {
 /// ("between 3 and 4", "a third", "minus 5").
 const OPENING_WORDS: &[&str] = &[
     "between", "from", "equal", "equals", "equaling", "percent", "percents", "per", "minus",
-    "negative", "a", "an", "half", "twice", "thrice",
+    "plus", "negative", "a", "an", "half", "twice", "thrice",
 ];
 
 /// Whether a figure could start at the word `w` (lowercase). Asked for
@@ -623,6 +640,7 @@ pub(crate) fn may_start_figure(w: &str) -> bool {
             words.extend(NUMBER_WORDS.iter().map(|(w, _)| *w));
             words.extend(DENOMINATORS.iter().map(|(w, _)| *w));
             words.extend(MULTIPLIER_WORDS.iter().map(|(w, _)| *w));
+            words.extend(MULTIPLIER_BASE_VERBS.iter().map(|(w, _)| *w));
             words.extend(DOLLAR_PREFIXES.iter().map(|(w, _)| *w));
             words.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
             words.extend(QUALIFIERS.iter().map(|(phrase, _)| phrase[0]));

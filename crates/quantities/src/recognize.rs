@@ -653,8 +653,10 @@ impl<'a> Scanner<'a> {
         match tok.kind {
             TokenKind::Number => true,
             TokenKind::Symbol => tok.symbol().is_some_and(|c| {
-                matches!(c, '-' | '−' | '.' | '~' | '>' | '<' | '=' | '≥' | '≤')
-                    || lexicon::currency_symbol(c).is_some()
+                matches!(
+                    c,
+                    '-' | '−' | '+' | '±' | '.' | '~' | '>' | '<' | '=' | '≥' | '≤'
+                ) || lexicon::currency_symbol(c).is_some()
                     || lexicon::vulgar_fraction(c).is_some()
             }),
             TokenKind::Word => self.word(i).is_some_and(lexicon::may_start_figure),
@@ -723,8 +725,28 @@ impl<'a> Scanner<'a> {
             Some((bound, after)) => (Some(bound), after),
             None => (None, i),
         };
+        // "plus or minus 2.5 points", "±3": a margin, written with its sign.
+        let margin = (self.word_is(core_at, "plus")
+            && self.word_is(core_at + 1, "or")
+            && self.word_is(core_at + 2, "minus"))
+        .then_some(3)
+        .or_else(|| {
+            // ("2,000.45±0.01": glued to a figure, it gives that one's error.)
+            let glued = core_at > 0 && self.glued(core_at - 1, core_at);
+            (self.is_symbol(core_at, '±') && !glued).then_some(1)
+        });
+        if let Some(words) = margin {
+            let core = self.core(core_at + words)?;
+            let end = core.end;
+            return Some((self.build(&core, core_at, Bound::Exact, None), end));
+        }
+        // "under 2:16:00": a time on the clock or a stopwatch is no figure.
+        if core_at > i && self.clock_end(core_at).is_some() {
+            return None;
+        }
         let negative_at = self.negative_sign(core_at);
-        let mut core = self.core(negative_at.unwrap_or(core_at))?;
+        let plus_at = self.plus_sign(core_at);
+        let mut core = self.core(negative_at.or(plus_at).unwrap_or(core_at))?;
         if self.is_clock_time(&core) {
             return None;
         }
@@ -739,6 +761,22 @@ impl<'a> Scanner<'a> {
         {
             core.value = -core.value;
             core.first = core_at;
+        }
+        // "+3.2%", and "(-12.3%)" after a figure: a signed percentage is a
+        // change ("-0.5%" alone may be a level, as a negative rate).
+        if core.kind == QuantityKind::Percent && core.change.is_none() {
+            let in_brackets =
+                core_at > 0 && self.is_symbol(core_at - 1, '(') && self.is_symbol(core.end, ')');
+            if plus_at.is_some() {
+                core.change = Some(Direction::Increase);
+                core.first = core_at;
+            } else if negative_at.is_some()
+                && in_brackets
+                && self.token(core_at).is_some_and(|t| t.is_dash())
+            {
+                core.value = -core.value;
+                core.change = Some(Direction::Decrease);
+            }
         }
         // "$5bn over five years", "grew 12% over three years": "over" right
         // after a figure spans the period it was reached in ("over 10
@@ -981,7 +1019,23 @@ impl<'a> Scanner<'a> {
             .token(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Number)
             || self.word(i + 1).and_then(lexicon::number_word).is_some();
-        (matches!(self.word(i), Some("minus" | "negative")) && next_is_number).then_some(i + 1)
+        // "plus or minus 2.5 points" is a margin, not a negative figure.
+        let margin = i >= 2 && self.word_is(i - 1, "or") && self.word_is(i - 2, "plus");
+        (matches!(self.word(i), Some("minus" | "negative")) && next_is_number && !margin)
+            .then_some(i + 1)
+    }
+
+    /// A plus sign glued to a number ("+3.2%") not glued to a word or
+    /// number before it ("C++11", "2+2"): returns where the number starts.
+    fn plus_sign(&self, i: usize) -> Option<usize> {
+        let glued_before = i > 0
+            && self.glued(i - 1, i)
+            && !matches!(self.tokens[i - 1].symbol(), Some('(' | '['));
+        let number_next = self
+            .token(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+        (self.is_symbol(i, '+') && number_next && self.glued(i, i + 1) && !glued_before)
+            .then_some(i + 1)
     }
 
     /// "percent of 10", "per cent of twenty-two": the percentage named first.
@@ -2718,7 +2772,7 @@ impl<'a> Scanner<'a> {
             core.kind = kind;
             return Some(core);
         }
-        let (num, den) = lexicon::multiplier_word(w)?;
+        let (num, den) = lexicon::multiplier_word(w).or_else(|| self.multiplier_verb(i))?;
         // "halves" is also the plural of half; read it as a verb only after a subject-like word.
         Some(Core {
             kind: QuantityKind::Multiplier,
@@ -2735,6 +2789,24 @@ impl<'a> Scanner<'a> {
             first: i,
             end: i + 1,
         })
+    }
+
+    /// "will double capacity", "aims to halve emissions": a verb of
+    /// multiplicative change in its base form, read as one only after a
+    /// modal or "to" ("a double room", "double-digit" are no change).
+    fn multiplier_verb(&self, i: usize) -> Option<(u64, u64)> {
+        let factor = lexicon::multiplier_base_verb(self.word(i)?)?;
+        let after_modal = i > 0
+            && matches!(
+                self.word(i - 1),
+                Some(
+                    "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to"
+                )
+            );
+        let hyphenated = self.token(i + 1).is_some_and(|t| t.is_dash()) && self.glued(i, i + 1);
+        // "double down", "would double as cabins": idioms of no change.
+        let idiom = matches!(self.word(i + 1), Some("down" | "up" | "as" | "back"));
+        (after_modal && !hyphenated && !idiom).then_some(factor)
     }
 
     /// "1.2 trillion won": the Korean currency, told from the verb only
@@ -3426,6 +3498,54 @@ mod tests {
         }
         let q = &find_quantities("third-quarter profit")[0];
         assert_eq!((q.kind, q.value), (QuantityKind::Ordinal, v("3")));
+    }
+
+    #[test]
+    fn signed_percentages_are_changes_and_margins_are_not_negative() {
+        let q = one("sales +3.2% on the year");
+        assert_eq!((q.value, q.change), (v("3.2"), Some(Direction::Increase)));
+        assert_eq!(q.text, "+3.2%");
+        // After a figure, in brackets, a minus is a fall; alone it may be a
+        // level ("a deposit rate of -0.5%").
+        let found = find_quantities("registered 1,893 cars (-12.3%)");
+        assert_eq!(
+            (found[1].value, found[1].change),
+            (v("12.3"), Some(Direction::Decrease))
+        );
+        let q = one("a deposit rate of -0.5%");
+        assert_eq!((q.value, q.change), (v("-0.5"), None));
+        let q = one("plus or minus 2.5 percentage points");
+        assert_eq!(
+            (q.kind, q.value),
+            (QuantityKind::PercentagePoints, v("2.5"))
+        );
+        assert!(find_quantities("C++11 at +3%")
+            .iter()
+            .all(|q| q.text != "+11"));
+    }
+
+    #[test]
+    fn base_verbs_of_change_after_a_modal() {
+        for (text, value) in [
+            ("will double capacity", "2"),
+            ("plans to halve emissions", "0.5"),
+            ("could triple output", "3"),
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.value),
+                (QuantityKind::Multiplier, v(value)),
+                "{text}"
+            );
+        }
+        for text in [
+            "a double room",
+            "you want to double down",
+            "pods that would double as cabins",
+            "had to double-check",
+        ] {
+            assert!(find_quantities(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

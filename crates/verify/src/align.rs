@@ -298,6 +298,9 @@ fn part_or_whole(text: &str, sentence: Span, figure: Span) -> (bool, bool) {
 pub(crate) struct FigureContext {
     /// Stems of the whole sentence.
     pub sentence: BTreeSet<String>,
+    /// Stems of the sentence's capitalized words: where it may name
+    /// someone ("New York", not "new registrations").
+    pub capitalized: BTreeSet<String>,
     /// Stems of the figure's own clause.
     pub clause: BTreeSet<String>,
     /// Stems of the few words right before the figure ("now employs about").
@@ -312,6 +315,12 @@ pub(crate) struct FigureContext {
     /// visitor" (only a count's is told apart: "412 pence a share" and "412
     /// pence for each share" are one price).
     pub per: bool,
+    /// The stems of the figure's clause after it: what those counted did or
+    /// said ("said the country was heading in the wrong direction").
+    pub rest: BTreeSet<String>,
+    /// The figure is what is needed for something, not what is: "the 95%
+    /// needed to stop the virus", "at least 95% is required".
+    pub required: bool,
     /// The clause speaks of a plan or forecast.
     pub future: bool,
     /// The verb governing the figure states it as done or as holding now
@@ -410,11 +419,36 @@ impl FigureContext {
             || first_after.windows(2).any(|p| {
                 matches!(p[0].as_str(), "for" | "in") && matches!(p[1].as_str(), "every" | "each")
             });
+        let required = first_after
+            .iter()
+            .skip_while(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "be"))
+            .take(1)
+            .any(|w| matches!(w.as_str(), "needed" | "required" | "necessary"));
+        let rest = claim
+            .quantity
+            .as_ref()
+            .map(|q| sentence.stems_within(Span::new(q.end.min(claim.span.end), claim.span.end)))
+            .unwrap_or_default();
+        let capitalized = sentence
+            .terms
+            .iter()
+            .zip(&sentence.spans)
+            .filter(|(t, span)| {
+                !t.starts_with('#')
+                    && span
+                        .slice(text)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            })
+            .map(|(t, _)| t.clone())
+            .collect();
         FigureContext {
             near,
             around,
             follows,
+            rest,
+            capitalized,
             per,
+            required,
             part,
             whole,
             sentence: sentence.stems_within(claim.sentence),
@@ -506,6 +540,11 @@ enum Topic {
     /// owner and period ("Coal … a fifth of supply in 2016", "Coal … 19% of
     /// electricity in 2016"). A tie that can only support.
     Owner,
+    /// Two shares known by what those counted did or said, in the same
+    /// words ("two-thirds of voters said the country was heading in the
+    /// wrong direction", "64% of respondents said …"): a tie that can only
+    /// support.
+    Said,
     /// One side's measured thing appears in the other's clause.
     Loose,
     /// Both measure the same thing (stem or synonym).
@@ -564,10 +603,7 @@ fn is_generic(head: &str) -> bool {
 /// The whole a share is of: "market" in "share of the cloud software
 /// market" and in "market share" (not the owner in "the company's share").
 fn share_whole(m: &Measured) -> Option<String> {
-    if !matches!(
-        m.head.as_str(),
-        "share" | "proportion" | "percentage" | "portion"
-    ) {
+    if !is_share(&m.head) {
         return None;
     }
     match &m.complement {
@@ -575,6 +611,45 @@ fn share_whole(m: &Measured) -> Option<String> {
         None if !m.phrase.contains(['\'', '’']) => m.modifiers.last().cloned(),
         None => None,
     }
+}
+
+/// Whether `noun` ("registrations of electric cars") names the doing of a
+/// verb in `clause` ("were registered") to `thing`: its complement names
+/// that thing, or it names none ("Tesla's registrations").
+fn action_of(noun: Option<&Measured>, thing: &str, clause: &BTreeSet<String>) -> bool {
+    let Some(noun) = noun else {
+        return false;
+    };
+    let of_thing = noun.complement.as_deref().is_none_or(|c| {
+        words(c)
+            .last()
+            .is_some_and(|w| same_thing(&w.normalized(), thing))
+    });
+    // The verb, not the noun itself: "registered" for "registrations".
+    let noun_stem = stem(&noun.head);
+    of_thing
+        && !same_thing(&noun.head, thing)
+        && clause
+            .iter()
+            .any(|w| !w.starts_with('#') && *w != noun_stem && same_root(&noun.head, w))
+}
+
+/// A percentage or fraction that is a level, not a change.
+fn is_share_level(q: &Quantity) -> bool {
+    matches!(q.kind, QuantityKind::Percent | QuantityKind::Fraction) && q.change.is_none()
+}
+
+/// Whether the words after both figures say one thing: at least three
+/// content words shared, most of the claim's.
+fn said_alike(claim: &FigureContext, source: &FigureContext) -> bool {
+    let said: Vec<&String> = claim.rest.iter().filter(|w| !w.starts_with('#')).collect();
+    let shared = said.iter().filter(|w| source.rest.contains(**w)).count();
+    shared >= 3 && shared * 3 >= said.len() * 2
+}
+
+/// Heads that name a share of a whole: "share", "proportion".
+fn is_share(head: &str) -> bool {
+    matches!(head, "share" | "proportion" | "percentage" | "portion")
 }
 
 /// Heads that name no kind of thing at all: "the total remains 11% higher".
@@ -608,6 +683,7 @@ pub(crate) struct Candidate<'a> {
 pub(crate) fn alignment(
     claim: &Claim,
     cctx: &FigureContext,
+    claim_published: Option<chrono::NaiveDate>,
     source: &Candidate<'_>,
     rivals: &[&Candidate<'_>],
     same_story: bool,
@@ -622,7 +698,7 @@ pub(crate) fn alignment(
         // A score is known by the sides that played, not by its verb ("beat
         // Rovers 4-1", "a 4-1 win over Rovers"): the source sentence names
         // two of the claim's names, or its only one.
-        let (names, named) = names_named(claim, &sctx.sentence);
+        let (names, named) = names_named(claim, &sctx.capitalized);
         if cq.kind != sq.kind || names == 0 || named < names.min(2) {
             return None;
         }
@@ -706,6 +782,7 @@ pub(crate) fn alignment(
             {
                 Topic::Owner
             }
+            _ if is_share_level(cq) && is_share_level(sq) && said_alike(cctx, sctx) => Topic::Said,
             // A generic head takes its sense from the verb: "employs 18,000
             // people" meets "headcount reached 18,240" and "had 18,240
             // employees".
@@ -715,6 +792,13 @@ pub(crate) fn alignment(
             (Some(a), Some(b)) if is_generic(b) && sctx.around.iter().any(|w| same_root(a, w)) => {
                 Topic::Sense
             }
+            // "Registrations of electric cars rose to 52,100" counts what
+            // "52,087 new electric cars were registered" does: a noun made
+            // of the other side's verb, of that side's thing.
+            (Some(_), Some(b)) if action_of(claim.measured.as_ref(), b, &sctx.clause) => {
+                Topic::Sense
+            }
+            (Some(a), Some(_)) if action_of(sc.measured.as_ref(), a, &cctx.clause) => Topic::Sense,
             // ... or from the verb both figures follow: "employ about
             // 96,000 people" meets "employ around 96,000 colleagues".
             (Some(a), Some(_)) if is_generic(a) && same_verb_before(cctx, sctx) => Topic::Verb,
@@ -736,7 +820,9 @@ pub(crate) fn alignment(
             // unit as written, in a sentence that names one of the claim's
             // names is most likely the claim's sum ("buy Fenmore for $3.4
             // billion", "values Fenmore at $3.4 billion").
-            _ if same_amount(cq, sq) && names_named(claim, &sctx.sentence).1 > 0 => Topic::Amount,
+            _ if same_amount(cq, sq) && names_named(claim, &sctx.capitalized).1 > 0 => {
+                Topic::Amount
+            }
             // The same figure as written, of two or more significant
             // digits, where at most one side names what it measures (the
             // claim's "total" names nothing): ("87%
@@ -777,6 +863,11 @@ pub(crate) fn alignment(
     if cq.kind == QuantityKind::Cardinal && cctx.per != sctx.per {
         return None;
     }
+    // A threshold is not a level: "below the 95% needed" is not checked by
+    // coverage of 84.3%, nor "84%" by "95% is required".
+    if cctx.required != sctx.required {
+        return None;
+    }
     if topic == Topic::Loose {
         let c_measured = claim.measured.as_ref();
         // "58% of the seats", "two consulates": a figure that names what it
@@ -798,6 +889,14 @@ pub(crate) fn alignment(
         // "forecast shipments of 1.23 billion units": a noun after the
         // figure that names no kind names no other thing.
         let generic_unit = s_head.is_some_and(|b| matches!(b, "unit" | "item" | "thing"));
+        // "Registrations rose 39%" meets no "share of all new
+        // registrations": a share whose whole is the claim's thing only
+        // meets a share of it.
+        let claim_is_share = matches!(cq.kind, QuantityKind::Percent | QuantityKind::Fraction)
+            && cq.change.is_none();
+        if s_head.is_some_and(is_share) && !c_head.is_some_and(is_share) && !claim_is_share {
+            return None;
+        }
         if sc.measured.as_ref().is_some_and(|m| m.follows_figure)
             && !named_beside
             && !rate_of_counted
@@ -884,6 +983,14 @@ pub(crate) fn alignment(
             return None;
         }
     }
+    // An undated claim is as of its article: a source figure of a later
+    // period is not what it reports (a 2026 count of cases for a 2025
+    // article's "1,240 cases"), unless the claim looks ahead.
+    if let (None, Some(t), Some(published)) = (&claim.time, &sc.time, claim_published) {
+        if published < t.start && !cctx.future {
+            return None;
+        }
+    }
     if sctx.baseline && !cctx.baseline {
         return None;
     }
@@ -914,7 +1021,7 @@ pub(crate) fn alignment(
     // A source that tells another story speaks to the claim only where its
     // sentence names someone or something the claim names: "three
     // agreements" between two other countries says nothing of these.
-    if !same_story && names_named(claim, &sctx.sentence).1 == 0 {
+    if !same_story && names_named(claim, &sctx.capitalized).1 == 0 {
         return None;
     }
     // The measured things and their synonyms are not shared context: in
@@ -972,7 +1079,13 @@ pub(crate) fn alignment(
             .all(|w| !sctx.around.contains(w));
     let topic_score = match topic {
         Topic::Strong => 4 - usize::from(one_generic),
-        Topic::Loose | Topic::Sense | Topic::Verb | Topic::Amount | Topic::Unit | Topic::Owner => 2,
+        Topic::Loose
+        | Topic::Sense
+        | Topic::Verb
+        | Topic::Amount
+        | Topic::Unit
+        | Topic::Owner
+        | Topic::Said => 2,
         Topic::Subject | Topic::Figure => 1,
     };
     // Of two figures of one sentence, the one qualified as the claim's is
@@ -1003,6 +1116,20 @@ pub(crate) fn alignment(
                 .collect();
             !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
         });
+    // "Applications to Norland universities" and "asylum applications": each
+    // side's thing is qualified in words the other's sentence never uses.
+    let claim_apart = claim
+        .measured
+        .as_ref()
+        .is_some_and(|m| qualified_apart_from(m, &sctx.sentence));
+    // (Only where both name the thing alike: "consumer prices" and "CPI
+    // inflation" are one measure in other words.)
+    let qualified_apart = claim_apart
+        && matches!((c_head, s_head), (Some(a), Some(b)) if same_thing(a, b))
+        && sc
+            .measured
+            .as_ref()
+            .is_some_and(|m| qualified_apart_from(m, &cctx.sentence));
     // A source figure of the claim's stated period is more likely its own
     // ("3.4 million tourists last year" and "tourists in 2025 totalled").
     let time_bonus = usize::from(matches!((&claim.time, &sc.time), (Some(_), Some(_))));
@@ -1016,16 +1143,17 @@ pub(crate) fn alignment(
         // alone proves nothing.
         may_contradict: !matches!(
             topic,
-            Topic::Verb | Topic::Amount | Topic::Figure | Topic::Owner
+            Topic::Verb | Topic::Amount | Topic::Figure | Topic::Owner | Topic::Said
         ) && (topic != Topic::Sense
             || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
             && !source_narrower
+            && !qualified_apart
             && !different_doings
             // "Seven of the nine members voted for": a part known by what
             // it did; "Two members preferred" is another part.
             && (!cctx.part || sctx.part)
-            && (shared > 0 || subject_bonus > 0 || !claim_more_qualified),
+            && (shared > 0 || subject_bonus > 0 || !claim_more_qualified && !claim_apart),
     })
 }
 
@@ -1090,6 +1218,28 @@ pub(crate) struct Tie {
 
 /// The stems of the words qualifying a measured thing ("home" in "nine
 /// home games").
+/// Whether `m`'s thing is qualified ("asylum applications", "applications
+/// to universities") and none of its qualifying words is in the other
+/// sentence's stems: the other figure may count another kind of it.
+fn qualified_apart_from(m: &Measured, other: &BTreeSet<String>) -> bool {
+    let complement = m.complement.as_deref().map(words).unwrap_or_default();
+    let own: Vec<String> = m
+        .modifiers
+        .iter()
+        .map(|q| stem(q))
+        .chain(
+            complement
+                .iter()
+                .filter(|w| !w.is_capitalized())
+                .map(|w| stem(&w.normalized())),
+        )
+        .filter(|w| {
+            !is_function_word(w) && !is_time_unit(w) && !w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
+    !own.is_empty() && own.iter().all(|w| !other.contains(w))
+}
+
 fn qualifier_stems(m: &Measured) -> BTreeSet<String> {
     m.modifiers.iter().map(|w| stem(w)).collect()
 }
@@ -1121,7 +1271,8 @@ fn same_root(a: &str, b: &str) -> bool {
 }
 
 /// How many distinct names the claim gives (its subject and the names in
-/// its sentence), and how many of them the sentence stems `sentence` name.
+/// its sentence), and how many of them a sentence names, given the stems of
+/// its capitalized words.
 fn names_named(claim: &Claim, sentence: &BTreeSet<String>) -> (usize, usize) {
     let names: BTreeSet<BTreeSet<String>> = claim
         .subject

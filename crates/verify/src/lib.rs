@@ -38,7 +38,7 @@ use std::collections::BTreeSet;
 use factcheck_claims::words::{is_month_or_weekday, words};
 use factcheck_claims::{extract_claims, find_entities, split_sentences, Claim, ClaimKind};
 use factcheck_document::{Document, SourceId, Span};
-use factcheck_quantities::{compare, Agreement, Direction, Quantity};
+use factcheck_quantities::{compare, Agreement, Bound, Direction, Quantity};
 use serde::{Deserialize, Serialize};
 
 use crate::align::SentenceTerms;
@@ -239,6 +239,7 @@ pub struct CheckedClaim {
 /// BM25 ranks best for the claim.
 pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<CheckedClaim> {
     let article_words = ArticleWords {
+        published: article.published_date(),
         stems: align::content_stems(&article.text),
         names: claims
             .iter()
@@ -247,20 +248,31 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
             .collect(),
     };
     let (article_stems, article_names) = (&article_words.stems, &article_words.names);
-    let same_story: Vec<bool> = sources
+    let stories: Vec<Story> = sources
         .iter()
         .map(|s| {
+            if !tells_same_story(article_stems, &s.stems) {
+                return Story::Other;
+            }
             // An article that names no one can only be matched by its words.
-            tells_same_story(article_stems, &s.stems)
-                && (!s.archived
-                    || article_names.is_empty()
-                    || !article_names.is_disjoint(&s.stems)
-                    // "Norland Statistics Office" reports on Norland.
-                    || s.document.publisher.as_deref().is_some_and(|p| {
-                        !article_names.is_disjoint(&align::name_stems(p))
-                    })
-                    || published_close(article, &s.document)
-                        && !keeps_naming_another_party(s, article_stems))
+            let told = !s.archived
+                || article_names.is_empty()
+                || !article_names.is_disjoint(&s.stems)
+                // "Norland Statistics Office" reports on Norland.
+                || s.document.publisher.as_deref().is_some_and(|p| {
+                    !article_names.is_disjoint(&align::name_stems(p))
+                })
+                || published_close(article, &s.document, SAME_STORY_DAYS)
+                    && !keeps_naming_another_party(s, article_stems);
+            if told {
+                Story::Same
+            } else if published_close(article, &s.document, UNNAMED_REPORT_DAYS)
+                && names_no_one(s)
+            {
+                Story::Unnamed
+            } else {
+                Story::Other
+            }
         })
         .collect();
     let index = SentenceIndex::from_terms(sources.iter().map(|s| {
@@ -271,6 +283,12 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
     }));
     // Claims are checked independently of each other: on all cores.
     parallel::map_in_order(claims.iter().collect(), |c| {
+        // The other figures of the claim's sentence.
+        let siblings: Vec<&Quantity> = claims
+            .iter()
+            .filter(|o| o.sentence == c.sentence && o.id != c.id)
+            .filter_map(|o| o.quantity.as_ref())
+            .collect();
         let mut candidates = vec![Vec::new(); sources.len()];
         if c.kind != ClaimKind::Quote {
             for hit in index.search(&claim_query(c), CANDIDATE_SENTENCES) {
@@ -282,8 +300,9 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
             &article_words,
             c,
             sources,
-            &same_story,
+            &stories,
             &candidates,
+            &siblings,
         )
     })
 }
@@ -310,18 +329,33 @@ fn keeps_naming_another_party(source: &Source, article_stems: &BTreeSet<String>)
     mentions.into_iter().any(|(_, stem)| !seen.insert(stem))
 }
 
+/// Whether `source`'s text names no one: no name but months and weekdays.
+fn names_no_one(source: &Source) -> bool {
+    let text = &source.document.text;
+    source.sentences.iter().all(|s| {
+        find_entities(&text[s.start..s.end], s.start)
+            .iter()
+            .all(|e| is_month_or_weekday(&e.text.to_lowercase()))
+    })
+}
+
 /// How far apart, in days, an archived source and the article may be
 /// published for their shared words alone to tie them to one story.
 pub const SAME_STORY_DAYS: i64 = 7;
 
-/// Whether both are dated and published within [`SAME_STORY_DAYS`] of each
-/// other: reports of one event cluster in time, so an archived report of
-/// the same week that shares the article's words is taken to tell its
-/// story even when it names no one the article names ("the former
-/// councillor" for a named one).
-fn published_close(article: &Document, source: &Document) -> bool {
+/// How far apart, in days, an archived report that names no one and the
+/// article may be published for their shared words to tie them: a
+/// statistics release or a watchdog's report is news for weeks.
+pub const UNNAMED_REPORT_DAYS: i64 = 60;
+
+/// Whether both are dated and published within `days` of each other:
+/// reports of one event cluster in time, so an archived report of the same
+/// week that shares the article's words is taken to tell its story even
+/// when it names no one the article names ("the former councillor" for a
+/// named one).
+fn published_close(article: &Document, source: &Document, days: i64) -> bool {
     match (article.published, source.published) {
-        (Some(a), Some(s)) => (a - s).num_days().abs() <= SAME_STORY_DAYS,
+        (Some(a), Some(s)) => (a - s).num_days().abs() <= days,
         _ => false,
     }
 }
@@ -334,8 +368,26 @@ fn tells_same_story(article: &BTreeSet<String>, source: &BTreeSet<String>) -> bo
     shared >= 4 && shared * 100 >= source.len().min(article.len()) * 15
 }
 
+/// How a source stands to the article's story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Story {
+    /// Another story: only its sentences that name the claim's names speak
+    /// to it.
+    Other,
+    /// The article's story: shared words, and a shared name, the article's
+    /// sources or a report of the same week.
+    Same,
+    /// Shared words in an archived report that names no one, published
+    /// within [`UNNAMED_REPORT_DAYS`] of the article: reports of one kind
+    /// of event read alike, so its figures may support a claim but never
+    /// contradict one.
+    Unnamed,
+}
+
 /// The article's content-word stems and the stems of the names it gives.
 struct ArticleWords {
+    /// When the article was published: an undated claim is as of then.
+    published: Option<chrono::NaiveDate>,
     stems: BTreeSet<String>,
     names: BTreeSet<String>,
 }
@@ -345,18 +397,19 @@ fn check_claim(
     article: &ArticleWords,
     claim: &Claim,
     sources: &[Source],
-    same_story: &[bool],
+    stories: &[Story],
     candidates: &[Vec<Span>],
+    siblings: &[&Quantity],
 ) -> CheckedClaim {
     let context = align::FigureContext::of(article_text, claim, None);
     let evidence: Vec<Evidence> = sources
         .iter()
-        .zip(same_story)
+        .zip(stories)
         .zip(candidates)
-        .filter_map(|((s, &related), sentences)| match claim.kind {
+        .filter_map(|((s, &story), sentences)| match claim.kind {
             ClaimKind::Quote => quote_evidence(claim, s),
             ClaimKind::Event => event_evidence(claim, s, sentences),
-            _ => figure_evidence(claim, &context, s, related, sentences, article),
+            _ => figure_evidence(claim, &context, s, story, sentences, article, siblings),
         })
         .collect();
     let supporting: Vec<&Evidence> = evidence
@@ -444,9 +497,10 @@ fn figure_evidence(
     claim: &Claim,
     context: &align::FigureContext,
     source: &Source,
-    same_story: bool,
+    story: Story,
     sentences: &[Span],
     article: &ArticleWords,
+    siblings: &[&Quantity],
 ) -> Option<Evidence> {
     if sentences.is_empty() {
         return None;
@@ -456,7 +510,7 @@ fn figure_evidence(
     // A party's own statement tells its side of the story: "the Metropolitan
     // Police said it had taken 6,000 knives" and the Metropolitan Police's
     // "our officers have removed 5,100 knives".
-    let same_story = same_story || published_by_subject(claim, &source.document);
+    let same_story = story != Story::Other || published_by_subject(claim, &source.document);
     let candidates: Vec<align::Candidate<'_>> = source
         .claims
         .iter()
@@ -491,7 +545,14 @@ fn figure_evidence(
         if other_party && !names_subject {
             continue;
         }
-        if let Some(tie) = align::alignment(claim, context, candidate, &rivals, same_story) {
+        if let Some(tie) = align::alignment(
+            claim,
+            context,
+            article.published,
+            candidate,
+            &rivals,
+            same_story,
+        ) {
             ties.push((candidate, sq, tie));
         }
     }
@@ -507,6 +568,17 @@ fn figure_evidence(
                 && q.upper == cq.upper
                 && q.unit == cq.unit
                 && q.currency == cq.currency
+        })
+    };
+    // "Registrations of electric cars rose to 52,100, while the market
+    // was flat at about 223,000": a source figure that agrees with another
+    // figure of the claim's sentence is that one's, not evidence against
+    // this one.
+    let a_siblings = |sq: &Quantity| {
+        siblings.iter().any(|o| {
+            o.kind == sq.kind
+                && matches!(o.bound, Bound::Exact | Bound::Approximately)
+                && compare(o, sq).agreement == Agreement::Agrees
         })
     };
     let mut best: Option<(usize, Evidence)> = None;
@@ -532,9 +604,17 @@ fn figure_evidence(
                 }
             }
         }
+        // FCDBG-BEGIN
+        if std::env::var_os("FC_DEBUG").is_some() { eprintln!("FCDBG {} [{}] vs [{}] m={:?}/{:?} score={} mc={} {:?}", claim.id, cq.text, sq.text, claim.measured.as_ref().map(|m| &m.head), sc.measured.as_ref().map(|m| &m.head), score, tie.may_contradict, comparison.agreement); }
+        // FCDBG-END
         let stance = match comparison.agreement {
             Agreement::Agrees => Stance::Supports,
-            Agreement::Disagrees if tie.may_contradict && !restated_in(sc.sentence, score) => {
+            Agreement::Disagrees
+                if tie.may_contradict
+                    && story != Story::Unnamed
+                    && !restated_in(sc.sentence, score)
+                    && !a_siblings(sq) =>
+            {
                 Stance::Contradicts
             }
             Agreement::Disagrees | Agreement::Incomparable => continue,
@@ -909,9 +989,9 @@ mod tests {
 
     #[test]
     fn figures_in_one_unit_meet_without_naming_a_thing() {
-        let article = "Floods have covered more than 41,000 hectares of the delta since May.";
-        let same = "Since May, floods have covered 41,650 hectares of the delta.";
-        let fewer = "Since May, floods have covered 28,300 hectares of the delta.";
+        let article = "Floods have covered more than 41,000 hectares of the Saro delta since May.";
+        let same = "Since May, floods have covered 41,650 hectares of the Saro delta.";
+        let fewer = "Since May, floods have covered 28,300 hectares of the Saro delta.";
         assert_eq!(verdicts(article, &[same]), [Verdict::Supported]);
         assert_eq!(verdicts(article, &[fewer]), [Verdict::Contradicted]);
     }
@@ -935,6 +1015,77 @@ mod tests {
         // the figure; it is not where a change started.
         let article = "Norland's wind output rose 18% this year.";
         assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn registrations_are_what_was_registered_and_a_share_of_them_no_change() {
+        let article = "In Norland, registrations of electric cars rose 39% to 52,100, \
+                       while the market was flat at about 223,000 cars.";
+        let source = "In Norland, 52,087 new electric cars were registered, an increase of 38.9%. \
+                      In all, 222,846 new cars were registered in Norland.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported, Verdict::Supported]
+        );
+        // A share of registrations, even with where it started, is no
+        // change of registrations.
+        let article = "Registrations of cars in Norland rose 39% this year.";
+        let share = "In Norland, their share of all new registrations was 23.4% this year, \
+                     compared with 17.8% last year.";
+        assert_eq!(verdicts(article, &[share]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn a_threshold_is_not_a_level_and_shares_are_known_by_what_was_said() {
+        let article = "Norland's coverage fell to 84%, below the 95% needed to stop outbreaks.";
+        let source = "Coverage in Norland was 84.3%. Coverage of 95% is required to stop outbreaks.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported]
+        );
+        let article = "In the Meridian poll, nearly two-thirds of voters said Norland was heading \
+                       in the wrong direction.";
+        let source = "In the Meridian poll, 64% of respondents said Norland was heading in the \
+                      wrong direction.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn an_undated_claim_is_as_of_its_article() {
+        // The article is dated 2025-03-11: a count of a later period is
+        // not the one it reports.
+        let article = "Measles cases in Norland fell by a third, to 1,240.";
+        let later = "As of 17 November 2025, 409 measles cases have been reported in Norland.";
+        assert_eq!(
+            verdicts(article, &[later]),
+            [Verdict::NotEnoughInfo, Verdict::NotEnoughInfo]
+        );
+    }
+
+    #[test]
+    fn an_archived_report_that_names_no_one_may_support_but_not_contradict() {
+        let article = doc(
+            "a.txt",
+            "Officials in Norland said about nine applicants competed for every medical school place.",
+        );
+        let claims = extract_claims(&article);
+        let report = |n: &str| {
+            format!("There were about {n} applicants for every medical school place this year.")
+        };
+        // A month before the article (dated 2025-03-11).
+        assert_eq!(
+            against_archived(&article, &claims, &report("nine"), "2025-02-10T09:00:00Z"),
+            [("about nine".to_string(), Verdict::Supported)]
+        );
+        assert_eq!(
+            against_archived(&article, &claims, &report("six"), "2025-02-10T09:00:00Z"),
+            [("about nine".to_string(), Verdict::NotEnoughInfo)]
+        );
+        // A year before: another year's figures.
+        assert_eq!(
+            against_archived(&article, &claims, &report("nine"), "2024-02-10T09:00:00Z"),
+            [("about nine".to_string(), Verdict::NotEnoughInfo)]
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ const GROUPS: &str = "
     price cost
     budget spending expenditure cost appropriation allocation outlay
     wage salary pay earning
-    person people resident individual citizen inhabitant
+    person people resident individual citizen inhabitant population
     child kid minor
     car vehicle automobile
     house home dwelling household
@@ -49,7 +49,6 @@ const GROUPS: &str = "
     saving synergy
 ";
 
-/// The groups as stems, in table order.
 /// Things and the figures that measure how they change: an economy's
 /// growth is its GDP's, a rise in prices is inflation.
 const MEASURES: &[(&str, &str)] = &[("economy", "gdp"), ("price", "inflation"), ("price", "cpi")];
@@ -63,6 +62,7 @@ pub(crate) fn measured_by(thing: &str, measure: &str) -> bool {
         .any(|(t, m)| stem(t) == thing && stem(m) == measure)
 }
 
+/// The groups as stems, in table order.
 fn group_stems() -> &'static Vec<Vec<String>> {
     static GROUP_STEMS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     GROUP_STEMS.get_or_init(|| {
