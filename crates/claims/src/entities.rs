@@ -260,6 +260,8 @@ fn is_common_opener(w: &str) -> bool {
             | "vaccination"
             | "waiting"
             | "police"
+            | "compared"
+            | "according"
     )
 }
 

@@ -268,7 +268,12 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .cloned();
             // "the deadliest since 2023, when two quakes killed more than
             // 50,000 people": the clause opened by "when" is of that year.
-            let time = when_clause_time(text, &times, q.start).or(time);
+            let time = when_clause_time(text, &times, q.start)
+                .or_else(|| named_in_its_noun(text, &times, q.start))
+                .or(time);
+            // ("the 2024 figure of 387.1 million, a fall from 2024": a figure
+            // is not compared with its own period.)
+            let compared_with = compared_with.filter(|c| Some(c) != time.as_ref());
             let kind = match q.kind {
                 QuantityKind::Year | QuantityKind::Decade => ClaimKind::Temporal,
                 _ => ClaimKind::Quantity,
@@ -504,6 +509,24 @@ fn when_clause_time(text: &str, times: &[TimeAnchor], figure: usize) -> Option<T
     Some(t)
 }
 
+/// The time that names the noun the figure at `figure` is "of": "the 2024
+/// figure of 387.1 million tonnes", "the 2019 level of 41%".
+fn named_in_its_noun(text: &str, times: &[TimeAnchor], figure: usize) -> Option<TimeAnchor> {
+    times
+        .iter()
+        .find(|t| {
+            t.span.end <= figure
+                && text.get(t.span.end..figure).is_some_and(|gap| {
+                    let ws: Vec<&str> = gap.split_whitespace().collect();
+                    matches!(ws.as_slice(), [noun, "of"] if noun.chars().all(char::is_alphabetic))
+                })
+                && words::words(text_before(text, t.span.start))
+                    .last()
+                    .is_some_and(|w| w.normalized() == "the")
+        })
+        .cloned()
+}
+
 /// Whether the time `t` is how far back a record reaches: "since 1991"
 /// after a superlative ("the lowest since 1991", "its biggest monthly drop
 /// since 2020", "the first time since 2009").
@@ -532,11 +555,27 @@ fn measures_a_record(text: &str, t: &TimeAnchor) -> bool {
 /// referendum in 2019", "higher than at the 2019 election".
 fn dates_a_comparison(text: &str, span: Span) -> bool {
     let before = text_before(text, span.start);
-    if before.contains([',', ';']) {
-        return false;
-    }
+    // Within the time's own clause: "…, a decrease of 4.1% from the 2024
+    // figure".
+    let before = before.rsplit([',', ';']).next().unwrap_or(before);
     let ws = words::words(before);
     let word = |i: usize| ws.get(i).map(|w| w.normalized());
+    // "54% below 1990 levels", "up 5% on 2023": right after a figure and
+    // its comparison.
+    let last = ws.len().checked_sub(1);
+    let compares_right_after = last
+        .and_then(word)
+        .is_some_and(|m| matches!(m.as_str(), "below" | "above" | "on" | "over" | "than"))
+        && last
+            .and_then(|l| l.checked_sub(1))
+            .and_then(word)
+            .is_some_and(|b| {
+                b.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(b.as_str(), "cent" | "percent" | "points")
+            });
+    if compares_right_after {
+        return true;
+    }
     (ws.len().saturating_sub(6)..ws.len().saturating_sub(1)).any(|at| {
         // What follows the marker is a phrase, not the figure itself ("more
         // than doubled in the third quarter").
@@ -671,7 +710,14 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
         after_figure,
     } = *context;
     match q.kind {
-        QuantityKind::Year | QuantityKind::Decade => measured.is_some(),
+        // ("below 1990 levels", "the 2024 figure of …": a year naming a
+        // level dates it.)
+        QuantityKind::Year | QuantityKind::Decade => measured.is_some_and(|m| {
+            !matches!(
+                m.head.as_str(),
+                "level" | "figure" | "total" | "average" | "number"
+            )
+        }),
         QuantityKind::Cardinal => {
             let rest = &sentence[q.end - offset..];
             let pronoun_one =
@@ -1183,7 +1229,9 @@ mod tests {
                 .filter_map(|c| {
                     Some((
                         c.quantity.as_ref()?.text.clone(),
-                        c.time.as_ref().map(|t| (t.text.clone(), t.start.to_string())),
+                        c.time
+                            .as_ref()
+                            .map(|t| (t.text.clone(), t.start.to_string())),
                     ))
                 })
                 .collect()
@@ -1208,7 +1256,10 @@ mod tests {
         // "since the outbreak began in March": since March.
         assert_eq!(
             summary("Ontario has recorded 400 cases since the outbreak began in January."),
-            [("400".to_string(), t("since the outbreak began in January", "2025-01-01"))]
+            [(
+                "400".to_string(),
+                t("since the outbreak began in January", "2025-01-01")
+            )]
         );
         // What a figure is compared with is dated after it; a time in
         // brackets dates only what is in them.
@@ -1234,13 +1285,19 @@ mod tests {
                 .collect()
         };
         let m = |head: &str| Some(head.to_string());
-        assert_eq!(measured("The agency opened 14 pop-up testing sites."), [m("site")]);
+        assert_eq!(
+            measured("The agency opened 14 pop-up testing sites."),
+            [m("site")]
+        );
         assert_eq!(
             measured("Okafor collected $250,000 in prize money plus a bonus."),
             [m("money")]
         );
         // "in cash" is how it was paid, not what it is.
-        assert_ne!(measured("Harbourline paid 412 pence a share in cash.")[0], m("cash"));
+        assert_ne!(
+            measured("Harbourline paid 412 pence a share in cash.")[0],
+            m("cash")
+        );
         // A sum lost is a result, not a change of the sum before it.
         assert_eq!(
             measured("It made a profit of £12 million, compared with a loss of £3 million."),

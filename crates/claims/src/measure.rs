@@ -759,6 +759,8 @@ fn measured_before(
             || change_word(&w).is_some() && !loss
             || w == "by"
             || is_aside(&w)
+            // "Emissions are now 54% below".
+            || matches!(w.as_str(), "now" | "currently" | "already")
             || figure_qualifier
             || article && (skipped == 0 || after_qualifier);
         after_qualifier = figure_qualifier;
@@ -1057,9 +1059,9 @@ fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
     {
         let w = normalize(ws[stop].text);
         // "from 18-year-olds": a figure hyphened onto a word qualifies.
-        let hyphened = ws.get(stop + 1).is_some_and(|next| {
-            sentence.get(ws[stop].span.end..next.span.start) == Some("-")
-        });
+        let hyphened = ws
+            .get(stop + 1)
+            .is_some_and(|next| sentence.get(ws[stop].span.end..next.span.start) == Some("-"));
         if is_function_word(&w)
             || w.starts_with(|c: char| c.is_ascii_digit()) && !hyphened
             || stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized()
@@ -1102,7 +1104,11 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
             // row that fires burned 100,000 hectares" counts no years.
             m.is_some()
                 && (q.kind == kind
-                    || any_kind && !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal))
+                    || any_kind
+                        && !matches!(
+                            q.kind,
+                            QuantityKind::Year | QuantityKind::Ordinal | QuantityKind::Duration
+                        ))
         };
         // "47,912 runners from 156 nations …, compared with 44,186": a
         // figure of the same kind and order of size is the one shared.

@@ -1754,8 +1754,8 @@ impl<'a> Scanner<'a> {
     fn counts_rather_than_dates(&self, first: usize, j: usize) -> bool {
         let before = first.checked_sub(1);
         let word_before = before.and_then(|b| self.word(b));
-        // "an increase of 12.1% over 2024", "up 5% on 2023": the year a
-        // change is measured from.
+        // "an increase of 12.1% over 2024", "up 5% on 2023", "54% below
+        // 1990 levels": the year a change is measured from.
         let change_before = before.and_then(|b| b.checked_sub(1)).is_some_and(|k| {
             self.token(k).and_then(|t| t.symbol()) == Some('%')
                 || self
@@ -1764,7 +1764,12 @@ impl<'a> Scanner<'a> {
         });
         if matches!(word_before, Some("over" | "above" | "below" | "under"))
             && change_before
-            && self.word(j).is_none()
+            && self.word(j).is_none_or(|w| {
+                matches!(
+                    w,
+                    "level" | "levels" | "figure" | "figures" | "total" | "totals"
+                )
+            })
         {
             return false;
         }
@@ -1956,11 +1961,41 @@ impl<'a> Scanner<'a> {
                 let compound = format!("{unit} per {}", per.to_lowercase());
                 return Some((QuantityKind::Dimension, compound.into(), end));
             }
+            let end = if matches!(unit, "Ton" | "Metric ton" | "Kilogram") {
+                self.of_carbon_dioxide(end).unwrap_or(end)
+            } else {
+                end
+            };
             return Some((QuantityKind::Dimension, unit.into(), end));
         }
         let at = self.past_hyphen(j);
         let unit = lexicon::time_unit(self.word(at)?)?;
         Some((QuantityKind::Duration, unit.into(), at + 1))
+    }
+
+    /// "tonnes of CO2", "tonnes carbon dioxide equivalent", "tonnes CO2e":
+    /// the gas a mass of emissions is counted in belongs to its unit.
+    /// Returns the index after it.
+    fn of_carbon_dioxide(&self, j: usize) -> Option<usize> {
+        let at = if self.word_is(j, "of") { j + 1 } else { j };
+        let after_gas = match self.word(at)? {
+            "carbon" if self.word_is(at + 1, "dioxide") => at + 2,
+            "co2" | "co2e" => at + 1,
+            // "CO" glued to its "2" (and an "e").
+            "co" if self.token(at + 1).is_some_and(|t| t.text == "2") && self.glued(at, at + 1) => {
+                if self.word_is(at + 2, "e") && self.glued(at + 1, at + 2) {
+                    at + 3
+                } else {
+                    at + 2
+                }
+            }
+            _ => return None,
+        };
+        Some(if self.word_is(after_gas, "equivalent") {
+            after_gas + 1
+        } else {
+            after_gas
+        })
     }
 
     /// The unit a measure is divided by: "per millisecond", "/kg", "per
@@ -3525,6 +3560,23 @@ mod tests {
     }
 
     #[test]
+    fn the_gas_emissions_are_counted_in_belongs_to_the_unit() {
+        for text in [
+            "371.2 million tonnes carbon dioxide equivalent",
+            "40 tonnes of CO2",
+            "12 tonnes CO2e",
+        ] {
+            let q = one(text);
+            assert_eq!(
+                (q.kind, q.unit.as_deref()),
+                (QuantityKind::Dimension, Some("Ton"))
+            );
+            assert_eq!(q.text, text);
+        }
+        assert_eq!(one("5 tonnes of coal").text, "5 tonnes");
+    }
+
+    #[test]
     fn base_verbs_of_change_after_a_modal() {
         for (text, value) in [
             ("will double capacity", "2"),
@@ -4169,6 +4221,8 @@ mod tests {
             assert_eq!(find_quantities(text)[0].kind, QuantityKind::Year, "{text}");
         }
         // The year a change is measured over.
+        let qs = find_quantities("54% below 1990 levels");
+        assert_eq!(qs[1].kind, QuantityKind::Year);
         let qs = find_quantities("an increase of 12.1% over 2024.");
         assert_eq!(
             (qs[1].kind, qs[1].text.as_str()),

@@ -759,7 +759,8 @@ pub(crate) fn alignment(
             }
             // The claim's thing is named next to the source figure ("coverage
             // among children reached 88.6%" for "90% of children").
-            (Some(a), _) if any_same(a, &sctx.clause) => Topic::Loose,
+            // (Not a change itself: "a 2.4% jump" is not every rise.)
+            (Some(a), _) if change_word(a).is_none() && any_same(a, &sctx.clause) => Topic::Loose,
             // "Gas plants supplied 29% of the total" is the "28.7% for
             // combined-cycle gas plants" of a source on the same whole.
             (Some(a), _)

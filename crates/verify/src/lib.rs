@@ -266,8 +266,7 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
                     && !keeps_naming_another_party(s, article_stems);
             if told {
                 Story::Same
-            } else if published_close(article, &s.document, UNNAMED_REPORT_DAYS)
-                && names_no_one(s)
+            } else if published_close(article, &s.document, UNNAMED_REPORT_DAYS) && names_no_one(s)
             {
                 Story::Unnamed
             } else {
@@ -412,6 +411,7 @@ fn check_claim(
             _ => figure_evidence(claim, &context, s, story, sentences, article, siblings),
         })
         .collect();
+    let evidence = without_other_magnitudes(claim, evidence);
     let supporting: Vec<&Evidence> = evidence
         .iter()
         .filter(|e| e.stance == Stance::Supports)
@@ -469,6 +469,28 @@ fn check_claim(
         explanation,
         evidence,
     }
+}
+
+/// Where a source agrees with the claim, another's figure ten times
+/// larger or smaller speaks of something else (a smaller, earlier incident
+/// of "12,000 customers" beside the "4.27 million" of this one), not
+/// against it: a dispute is over figures of one size.
+fn without_other_magnitudes(claim: &Claim, evidence: Vec<Evidence>) -> Vec<Evidence> {
+    let Some(cq) = claim.quantity.as_ref() else {
+        return evidence;
+    };
+    if !evidence.iter().any(|e| e.stance == Stance::Supports) {
+        return evidence;
+    }
+    let ten = factcheck_quantities::rust_decimal::Decimal::TEN;
+    let other_size = |q: &Quantity| {
+        let (a, b) = (cq.value.abs(), q.value.abs());
+        q.kind == cq.kind && !a.is_zero() && !b.is_zero() && (a >= b * ten || b >= a * ten)
+    };
+    evidence
+        .into_iter()
+        .filter(|e| e.stance != Stance::Contradicts || !e.quantity.as_ref().is_some_and(other_size))
+        .collect()
 }
 
 /// Confidence from the number of independent sources (near-duplicates
@@ -577,14 +599,32 @@ fn figure_evidence(
     let a_siblings = |sq: &Quantity| {
         siblings.iter().any(|o| {
             o.kind == sq.kind
-                && matches!(o.bound, Bound::Exact | Bound::Approximately)
-                && compare(o, sq).agreement == Agreement::Agrees
+                && (o.value == sq.value && o.unit == sq.unit
+                    || matches!(o.bound, Bound::Exact | Bound::Approximately)
+                        && compare(o, sq).agreement == Agreement::Agrees)
         })
+    };
+    // "won 11 of their 15 league games" and "11 wins … from 15 games": a
+    // source sentence that restates the claim's other figures is more
+    // likely the claim's.
+    let restated_siblings = |figure: &Claim| {
+        siblings
+            .iter()
+            .filter(|o| {
+                candidates.iter().any(|c| {
+                    c.claim.sentence == figure.sentence
+                        && c.claim.id != figure.id
+                        && c.claim.quantity.as_ref().is_some_and(|q| {
+                            q.kind == o.kind && compare(o, q).agreement == Agreement::Agrees
+                        })
+                })
+            })
+            .count()
     };
     let mut best: Option<(usize, Evidence)> = None;
     for &(candidate, sq, tie) in &ties {
         let sc = candidate.claim;
-        let score = tie.score;
+        let score = tie.score + 2 * restated_siblings(sc);
         // "prices rose 2.4%" and "inflation fell to 2.4%": against a
         // change, a level of a change is read as that change.
         let claim_read = sq.change.and_then(|_| as_change(cq, claim));
@@ -604,9 +644,6 @@ fn figure_evidence(
                 }
             }
         }
-        // FCDBG-BEGIN
-        if std::env::var_os("FC_DEBUG").is_some() { eprintln!("FCDBG {} [{}] vs [{}] m={:?}/{:?} score={} mc={} {:?}", claim.id, cq.text, sq.text, claim.measured.as_ref().map(|m| &m.head), sc.measured.as_ref().map(|m| &m.head), score, tie.may_contradict, comparison.agreement); }
-        // FCDBG-END
         let stance = match comparison.agreement {
             Agreement::Agrees => Stance::Supports,
             Agreement::Disagrees
@@ -619,7 +656,13 @@ fn figure_evidence(
             }
             Agreement::Disagrees | Agreement::Incomparable => continue,
         };
-        if best.as_ref().is_some_and(|(s, _)| *s >= score) {
+        // Of two figures tied as closely, the one that agrees is the likelier
+        // meant: claims are more often right than wrong.
+        let better = best.as_ref().is_none_or(|(s, e)| {
+            *s < score
+                || *s == score && e.stance == Stance::Contradicts && stance == Stance::Supports
+        });
+        if !better {
             continue;
         }
         let span = sc.sentence;
@@ -1038,7 +1081,8 @@ mod tests {
     #[test]
     fn a_threshold_is_not_a_level_and_shares_are_known_by_what_was_said() {
         let article = "Norland's coverage fell to 84%, below the 95% needed to stop outbreaks.";
-        let source = "Coverage in Norland was 84.3%. Coverage of 95% is required to stop outbreaks.";
+        let source =
+            "Coverage in Norland was 84.3%. Coverage of 95% is required to stop outbreaks.";
         assert_eq!(
             verdicts(article, &[source]),
             [Verdict::Supported, Verdict::Supported]
@@ -1048,6 +1092,29 @@ mod tests {
         let source = "In the Meridian poll, 64% of respondents said Norland was heading in the \
                       wrong direction.";
         assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn a_figure_of_another_size_beside_an_agreeing_source_speaks_of_something_else() {
+        let article = "A cyberattack on Norvia exposed the data of 4.3 million customers.";
+        let regulator = "The cyberattack on Norvia exposed data of 4.27 million customers.";
+        let company = "Norvia reported an earlier cyberattack exposing data of 12,000 customers.";
+        assert_eq!(
+            verdicts(article, &[regulator, company]),
+            [Verdict::Supported]
+        );
+        // Alone, a figure of another size still contradicts.
+        assert_eq!(verdicts(article, &[company]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn a_source_sentence_restating_the_claims_other_figures_is_its() {
+        let article = "Harbour City have won 11 of their 15 league games and conceded nine goals.";
+        let source = "They are unbeaten in 14 league matches. \
+                      They have 11 wins from 15 games and have conceded nine goals.";
+        // The 15 is the "from 15 games" beside the 11 wins and nine goals,
+        // not the 14 matches unbeaten.
+        assert_eq!(verdicts(article, &[source])[1], Verdict::Supported);
     }
 
     #[test]

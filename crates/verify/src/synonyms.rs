@@ -47,6 +47,7 @@ const GROUPS: &str = "
     transaction sale purchase
     takeover acquisition buyout purchase bid merger
     saving synergy
+    fine penalty
 ";
 
 /// Things and the figures that measure how they change: an economy's
