@@ -249,9 +249,10 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                             && !is_baseline_time(text, t, q.change.is_some())
                 })
                 .filter(|t| !before_now(t))
-                // "X said on Wednesday that profit rose 18%": the day of
-                // the statement does not date the figure reported.
-                .filter(|t| t.span.end > q.start || !dates_a_statement(text, t.span))
+                // "X said on Wednesday that profit rose 18%", "revenue rose
+                // 8%, the airline said on Thursday": the day of the
+                // statement does not date the figure reported.
+                .filter(|t| !dates_a_statement(text, t.span))
                 // "58.3%, the lowest since 1991": the record's reach, not the
                 // figure's date.
                 .filter(|t| !measures_a_record(text, t))
@@ -1274,6 +1275,11 @@ mod tests {
             summary("Labour is on 34% (down one point from October)."),
             [("34%".to_string(), None)]
         );
+        // The day of a statement after the figure does not date it.
+        assert_eq!(
+            summary("Revenue rose 8% in the first half, the airline said on Thursday."),
+            [("8%".to_string(), t("in the first half", "2025-01-01"))]
+        );
     }
 
     #[test]
@@ -1302,6 +1308,12 @@ mod tests {
         assert_eq!(
             measured("It made a profit of £12 million, compared with a loss of £3 million."),
             [m("profit"), m("loss")]
+        );
+        // "more than a year earlier" names no thing: the change is of the
+        // figure before it.
+        assert_eq!(
+            measured("The carrier flew 28.4 million passengers, 6% more than a year earlier."),
+            [m("passenger"), m("passenger")]
         );
         // A compared figure shares the thing of the figure of its size.
         assert_eq!(

@@ -458,10 +458,16 @@ fn measured_after(
             w.as_str(),
             "below" | "above" | "higher" | "lower" | "up" | "down" | "fewer" | "less" | "more"
         ) {
-            // "17.6% below last year's harvest": the thing compared follows.
+            // "17.6% below last year's harvest": the thing compared follows
+            // (not in "6% more than a year earlier").
             k += 1;
-            while lower(k).is_some_and(|w| is_function_word(&w) || w == "than") {
+            while lower(k)
+                .is_some_and(|w| (is_function_word(&w) || w == "than") && !is_time_unit(&w))
+            {
                 k += 1;
+            }
+            if lower(k).is_some_and(|w| is_time_unit(&w)) {
+                return None;
             }
         } else if change_word(&w).is_some() && kind != QuantityKind::Ordinal {
             // ("the second reduction this year": a rank's change is the

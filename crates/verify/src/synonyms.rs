@@ -22,7 +22,7 @@ const GROUPS: &str = "
     country territory nation
     company firm business
     price cost
-    budget spending expenditure cost appropriation allocation outlay
+    budget spending expenditure cost appropriation allocation outlay bill
     wage salary pay earning
     person people resident individual citizen inhabitant population
     child kid minor
