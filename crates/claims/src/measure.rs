@@ -496,23 +496,7 @@ fn measured_after(
                 && !is_function_word(&w)
                 && !is_time_unit(&w)
                 && !w.starts_with(|c: char| c.is_ascii_digit())
-                && !matches!(
-                    w.as_str(),
-                    "cash"
-                        | "total"
-                        | "connection"
-                        | "addition"
-                        | "exchange"
-                        | "return"
-                        | "line"
-                        | "respect"
-                        | "excess"
-                        | "advance"
-                        | "kind"
-                        | "part"
-                        | "full"
-                        | "principle"
-                )
+                && !says_how_a_sum_is_paid(&w)
         });
     let through_prep = (prep.as_deref() == Some("of")
         || money_in
@@ -657,6 +641,28 @@ fn measured_after(
     m.partitive = partitive;
     m.follows_figure = true;
     Some(m)
+}
+
+/// Nouns after "in" that say how a sum is paid or counted, not what it
+/// is: "in cash", "in total", "in connection with", "in excess of".
+fn says_how_a_sum_is_paid(w: &str) -> bool {
+    matches!(
+        w,
+        "cash"
+            | "total"
+            | "connection"
+            | "addition"
+            | "exchange"
+            | "return"
+            | "line"
+            | "respect"
+            | "excess"
+            | "advance"
+            | "kind"
+            | "part"
+            | "full"
+            | "principle"
+    )
 }
 
 /// Nouns that are plural without an "s": "2,000 sales staff", "300 police".

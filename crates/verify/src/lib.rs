@@ -471,6 +471,17 @@ fn check_claim(
     }
 }
 
+/// Whether the source figure `q` restates `figure`, another figure of the
+/// claim's sentence: the same value, or one its exact or approximate
+/// value agrees with ("about 52,100" and "52,087"; not "more than 46,000"
+/// and any larger number).
+fn restates(q: &Quantity, figure: &Quantity) -> bool {
+    q.kind == figure.kind
+        && (q.value == figure.value && q.unit == figure.unit
+            || matches!(figure.bound, Bound::Exact | Bound::Approximately)
+                && compare(figure, q).agreement == Agreement::Agrees)
+}
+
 /// Where a source agrees with the claim, another's figure ten times
 /// larger or smaller speaks of something else (a smaller, earlier incident
 /// of "12,000 customers" beside the "4.27 million" of this one), not
@@ -596,14 +607,7 @@ fn figure_evidence(
     // was flat at about 223,000": a source figure that agrees with another
     // figure of the claim's sentence is that one's, not evidence against
     // this one.
-    let a_siblings = |sq: &Quantity| {
-        siblings.iter().any(|o| {
-            o.kind == sq.kind
-                && (o.value == sq.value && o.unit == sq.unit
-                    || matches!(o.bound, Bound::Exact | Bound::Approximately)
-                        && compare(o, sq).agreement == Agreement::Agrees)
-        })
-    };
+    let a_siblings = |sq: &Quantity| siblings.iter().any(|o| restates(sq, o));
     // "won 11 of their 15 league games" and "11 wins … from 15 games": a
     // source sentence that restates the claim's other figures is more
     // likely the claim's.
@@ -614,9 +618,7 @@ fn figure_evidence(
                 candidates.iter().any(|c| {
                     c.claim.sentence == figure.sentence
                         && c.claim.id != figure.id
-                        && c.claim.quantity.as_ref().is_some_and(|q| {
-                            q.kind == o.kind && compare(o, q).agreement == Agreement::Agrees
-                        })
+                        && c.claim.quantity.as_ref().is_some_and(|q| restates(q, o))
                 })
             })
             .count()
