@@ -174,12 +174,17 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             baseline_ends: figures
                 .iter()
                 .filter(|(q, _)| {
-                    let before = words::words(text_before(s_text, q.start));
-                    let last =
-                        |k: usize| before.len().checked_sub(k).map(|i| before[i].normalized());
-                    matches!(last(1).as_deref(), Some("from" | "versus" | "vs"))
-                        || matches!(last(1).as_deref(), Some("with" | "to"))
-                            && last(2).as_deref() == Some("compared")
+                    let before = text_before(s_text, q.start).trim_end().to_lowercase();
+                    [
+                        "from",
+                        "versus",
+                        "vs",
+                        "vs.",
+                        "compared with",
+                        "compared to",
+                    ]
+                    .iter()
+                    .any(|marker| ends_with_word(&before, marker))
                 })
                 .map(|(q, _)| sentence.start + q.end)
                 .collect(),

@@ -11,7 +11,7 @@ use crate::entities::Entity;
 use crate::quotes::is_speech_verb;
 use crate::words::{
     is_determiner, is_function_word, is_month_or_weekday, is_possessive, is_time_unit, lemma,
-    normalize, Word,
+    marks_now, normalize, Word,
 };
 
 /// The thing a figure measures.
@@ -538,11 +538,7 @@ fn measured_after(
         }
         // "pop-up clinics", "plug-in hybrids": a word hyphened onto the
         // one before it is part of the compound, whatever it is alone.
-        let compound = stop > k
-            && sentence
-                .get(ws[stop - 1].span.end..ws[stop].span.start)
-                .is_some_and(|g| matches!(g, "-" | "–"));
-        if compound {
+        if stop > k && is_hyphenated(sentence, &ws[stop - 1], &ws[stop]) {
             stop += 1;
             continue;
         }
@@ -592,9 +588,7 @@ fn measured_after(
         // -ing qualifies the noun to come.
         let after_compound = stop >= k + 2
             && w.ends_with("ing")
-            && sentence
-                .get(ws[stop - 2].span.end..ws[stop - 1].span.start)
-                .is_some_and(|g| matches!(g, "-" | "–"));
+            && is_hyphenated(sentence, &ws[stop - 2], &ws[stop - 1]);
         if stop > k
             && looks_like_verb(&w)
             && !ws[stop].is_capitalized()
@@ -772,7 +766,8 @@ fn measured_before(
             || w == "by"
             || is_aside(&w)
             // "Emissions are now 54% below".
-            || matches!(w.as_str(), "now" | "currently" | "already")
+            || marks_now(&w)
+            || w == "already"
             || figure_qualifier
             || article && (skipped == 0 || after_qualifier);
         after_qualifier = figure_qualifier;
@@ -1073,7 +1068,7 @@ fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
         // "from 18-year-olds": a figure hyphened onto a word qualifies.
         let hyphened = ws
             .get(stop + 1)
-            .is_some_and(|next| sentence.get(ws[stop].span.end..next.span.start) == Some("-"));
+            .is_some_and(|next| is_hyphenated(sentence, &ws[stop], next));
         if is_function_word(&w)
             || w.starts_with(|c: char| c.is_ascii_digit()) && !hyphened
             || stop > k && looks_like_verb(&w) && !ws[stop].is_capitalized()

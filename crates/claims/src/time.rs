@@ -181,10 +181,7 @@ fn relative_to_previous(
 /// before `reference`.
 fn units_ago(count: &str, unit: &str, reference: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let r = reference;
-    let count = match count {
-        "a" | "an" => 1,
-        n => i32::try_from(small_count(n)?).ok()?,
-    };
+    let count = i32::try_from(units_counted(count)?).ok()?;
     Some(match unit.trim_end_matches('s') {
         "year" => year_range(r.year() - count)?,
         "decade" => year_range(r.year() - 10 * count)?,
@@ -205,10 +202,7 @@ fn shifted_back(
     unit: &str,
     range: (NaiveDate, NaiveDate),
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let count = match count {
-        "a" | "an" => 1,
-        n => small_count(n)?,
-    };
+    let count = units_counted(count)?;
     let back = |days: u32| {
         let days = Duration::days(i64::from(days));
         Some((range.0 - days, range.1 - days))
@@ -226,6 +220,14 @@ fn shifted_back(
         range.0.checked_sub_months(months)?,
         range.1.checked_sub_months(months)?,
     ))
+}
+
+/// How many units "a", "an", "two" or "12" counts ("a year", "two months").
+fn units_counted(word: &str) -> Option<u32> {
+    match word {
+        "a" | "an" => Some(1),
+        n => small_count(n),
+    }
 }
 
 /// A whole number written as one word ("twelve", "3"), as a count of units.

@@ -233,10 +233,8 @@ pub(crate) fn multiplier_word(w: &str) -> Option<(u64, u64)> {
 /// Base forms of the verbs of multiplicative change, which are also
 /// adjectives and nouns ("a double room"): see `multiplier_word`.
 pub(crate) fn multiplier_base_verb(w: &str) -> Option<(u64, u64)> {
-    MULTIPLIER_BASE_VERBS
-        .iter()
-        .find(|(verb, _)| *verb == w)
-        .map(|(_, factor)| *factor)
+    static TABLE: WordTable<(u64, u64)> = WordTable::new(MULTIPLIER_BASE_VERBS);
+    TABLE.get(w)
 }
 
 const MULTIPLIER_BASE_VERBS: &[(&str, (u64, u64))] = &[

@@ -726,11 +726,7 @@ impl<'a> Scanner<'a> {
             None => (None, i),
         };
         // "plus or minus 2.5 points", "±3": a margin, written with its sign.
-        let margin = (self.word_is(core_at, "plus")
-            && self.word_is(core_at + 1, "or")
-            && self.word_is(core_at + 2, "minus"))
-        .then_some(3)
-        .or_else(|| {
+        let margin = self.plus_or_minus_at(core_at).then_some(3).or_else(|| {
             // ("2,000.45±0.01": glued to a figure, it gives that one's error.)
             let glued = core_at > 0 && self.glued(core_at - 1, core_at);
             (self.is_symbol(core_at, '±') && !glued).then_some(1)
@@ -1020,9 +1016,14 @@ impl<'a> Scanner<'a> {
             .is_some_and(|t| t.kind == TokenKind::Number)
             || self.word(i + 1).and_then(lexicon::number_word).is_some();
         // "plus or minus 2.5 points" is a margin, not a negative figure.
-        let margin = i >= 2 && self.word_is(i - 1, "or") && self.word_is(i - 2, "plus");
+        let margin = i >= 2 && self.plus_or_minus_at(i - 2);
         (matches!(self.word(i), Some("minus" | "negative")) && next_is_number && !margin)
             .then_some(i + 1)
+    }
+
+    /// Whether the words "plus or minus" start at `i`.
+    fn plus_or_minus_at(&self, i: usize) -> bool {
+        self.word_is(i, "plus") && self.word_is(i + 1, "or") && self.word_is(i + 2, "minus")
     }
 
     /// A plus sign glued to a number ("+3.2%") not glued to a word or

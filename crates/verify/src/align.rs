@@ -893,9 +893,7 @@ pub(crate) fn alignment(
         // "Registrations rose 39%" meets no "share of all new
         // registrations": a share whose whole is the claim's thing only
         // meets a share of it.
-        let claim_is_share = matches!(cq.kind, QuantityKind::Percent | QuantityKind::Fraction)
-            && cq.change.is_none();
-        if s_head.is_some_and(is_share) && !c_head.is_some_and(is_share) && !claim_is_share {
+        if s_head.is_some_and(is_share) && !c_head.is_some_and(is_share) && !is_share_level(cq) {
             return None;
         }
         if sc.measured.as_ref().is_some_and(|m| m.follows_figure)
@@ -1104,19 +1102,10 @@ pub(crate) fn alignment(
     // figure of a kind of the thing, named in words the claim's sentence
     // never uses, says nothing against the claim's whole ("Pellucid's
     // shipments fell").
-    let source_narrower = sc
-        .measured
-        .as_ref()
-        .and_then(|m| m.complement.as_deref())
-        .is_some_and(|complement| {
-            let kind: Vec<String> = words(complement)
-                .iter()
-                .filter(|w| !w.is_capitalized())
-                .map(|w| w.normalized())
-                .filter(|w| !is_function_word(w) && !is_time_unit(w))
-                .collect();
-            !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
-        });
+    let source_narrower = sc.measured.as_ref().is_some_and(|m| {
+        let kind = complement_kind(m);
+        !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
+    });
     // "Applications to Norland universities" and "asylum applications": each
     // side's thing is qualified in words the other's sentence never uses.
     let claim_apart = claim
@@ -1219,21 +1208,30 @@ pub(crate) struct Tie {
 
 /// The stems of the words qualifying a measured thing ("home" in "nine
 /// home games").
+/// The lowercase content words of `m`'s complement, which name a kind of
+/// its thing ("foldable devices" in "shipments of foldable devices"; not
+/// "Pellucid" nor "2025").
+fn complement_kind(m: &Measured) -> Vec<String> {
+    m.complement
+        .as_deref()
+        .map(words)
+        .unwrap_or_default()
+        .iter()
+        .filter(|w| !w.is_capitalized())
+        .map(|w| w.normalized())
+        .filter(|w| !is_function_word(w) && !is_time_unit(w))
+        .collect()
+}
+
 /// Whether `m`'s thing is qualified ("asylum applications", "applications
 /// to universities") and none of its qualifying words is in the other
 /// sentence's stems: the other figure may count another kind of it.
 fn qualified_apart_from(m: &Measured, other: &BTreeSet<String>) -> bool {
-    let complement = m.complement.as_deref().map(words).unwrap_or_default();
     let own: Vec<String> = m
         .modifiers
         .iter()
+        .chain(&complement_kind(m))
         .map(|q| stem(q))
-        .chain(
-            complement
-                .iter()
-                .filter(|w| !w.is_capitalized())
-                .map(|w| stem(&w.normalized())),
-        )
         .filter(|w| {
             !is_function_word(w) && !is_time_unit(w) && !w.starts_with(|c: char| c.is_ascii_digit())
         })

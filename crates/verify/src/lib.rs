@@ -311,17 +311,12 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
 /// tells another story, however close its date and words. A name given
 /// once (a pollster, an office) may be a detail of the same story.
 fn keeps_naming_another_party(source: &Source, article_stems: &BTreeSet<String>) -> bool {
-    let text = &source.document.text;
-    let mentions: BTreeSet<(usize, String)> = source
-        .sentences
-        .iter()
-        .flat_map(|s| {
-            find_entities(&text[s.start..s.end], s.start)
+    let mentions: BTreeSet<(usize, String)> = names_in(source)
+        .flat_map(|(sentence, name)| {
+            align::name_stems(&name.text)
                 .into_iter()
-                .filter(|e| !is_month_or_weekday(&e.text.to_lowercase()))
-                .flat_map(|e| align::name_stems(&e.text))
                 .filter(|stem| !article_stems.contains(stem))
-                .map(|stem| (s.start, stem))
+                .map(move |stem| (sentence, stem))
         })
         .collect();
     let mut seen = BTreeSet::new();
@@ -330,11 +325,18 @@ fn keeps_naming_another_party(source: &Source, article_stems: &BTreeSet<String>)
 
 /// Whether `source`'s text names no one: no name but months and weekdays.
 fn names_no_one(source: &Source) -> bool {
+    names_in(source).next().is_none()
+}
+
+/// The names `source`'s sentences give, months and weekdays aside, each
+/// with where its sentence starts.
+fn names_in(source: &Source) -> impl Iterator<Item = (usize, factcheck_claims::Entity)> + '_ {
     let text = &source.document.text;
-    source.sentences.iter().all(|s| {
+    source.sentences.iter().flat_map(move |s| {
         find_entities(&text[s.start..s.end], s.start)
-            .iter()
-            .all(|e| is_month_or_weekday(&e.text.to_lowercase()))
+            .into_iter()
+            .filter(|e| !is_month_or_weekday(&e.text.to_lowercase()))
+            .map(move |e| (s.start, e))
     })
 }
 
