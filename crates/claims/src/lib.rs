@@ -887,9 +887,21 @@ const CLAUSE_BREAKS: &[&str] = &[
     " – ",
     ", and ",
     ": ",
+    // "has won 38 of her last 40 matches and will return to number one on
+    // Monday": a modal or auxiliary after "and" opens another verb phrase.
+    " and will ",
+    " and would ",
+    " and could ",
+    " and may ",
+    " and might ",
+    " and should ",
+    " and can ",
+    " and must ",
+    " and has ",
+    " and have ",
+    " and had ",
 ];
 
-/// The span (relative to `sentence`) of the clause holding byte `at`.
 /// Where the brackets holding byte `at` of `sentence` open, if any.
 fn bracket_opening(sentence: &str, at: usize) -> Option<usize> {
     let before = sentence.get(..at)?;
@@ -897,6 +909,7 @@ fn bracket_opening(sentence: &str, at: usize) -> Option<usize> {
     (!before[open..].contains(')')).then_some(open)
 }
 
+/// The span (relative to `sentence`) of the clause holding byte `at`.
 fn clause_span(sentence: &str, at: usize) -> Span {
     let mut start = 0;
     let mut end = sentence.len();
@@ -1097,6 +1110,43 @@ mod tests {
         let run = "It is the third year in a row that more than 100,000 hectares burned.";
         assert_eq!(measured_of(run, "third").as_deref(), Some("year"));
         assert_eq!(measured_of(run, "more than 100,000 hectares"), None);
+    }
+
+    /// What the claim of `figure` in `text` measures (its head), if any.
+    fn measured_of(text: &str, figure: &str) -> Option<String> {
+        extract_claims(&doc(text))
+            .into_iter()
+            .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+            .and_then(|c| c.measured.map(|m| m.head))
+    }
+
+    #[test]
+    fn a_count_reaches_its_noun_across_ages_and_places_in_a_series() {
+        let deaths = "Deaths of cyclists aged 17 to 24 increased to 212.";
+        assert_eq!(measured_of(deaths, "212").as_deref(), Some("death"));
+        let record = "The club has won 36 of its last 40 matches.";
+        assert_eq!(figures(record), ["36", "40"]);
+        assert_eq!(measured_of(record, "36").as_deref(), Some("match"));
+    }
+
+    #[test]
+    fn a_rank_after_a_comma_ranks_the_noun_before_it() {
+        let text = "The envoy began a visit to Lisbon on Monday, her third in two years.";
+        assert_eq!(measured_of(text, "third").as_deref(), Some("visit"));
+        // With no noun phrase before the comma there is nothing ranked.
+        assert_eq!(measured_of("Prices rose again, the third.", "third"), None);
+    }
+
+    #[test]
+    fn a_modal_after_and_opens_a_clause_with_its_own_time() {
+        let claims = extract_claims(&doc(
+            "The team has won 30 of its 34 games and will play the final on Sunday.",
+        ));
+        let won = claims
+            .iter()
+            .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == "30"))
+            .expect("the count of games won");
+        assert!(won.time.is_none(), "{:?}", won.time);
     }
 
     #[test]

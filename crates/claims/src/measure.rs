@@ -11,7 +11,7 @@ use crate::entities::Entity;
 use crate::quotes::is_speech_verb;
 use crate::words::{
     is_determiner, is_function_word, is_month_or_weekday, is_possessive, is_time_unit, lemma,
-    marks_now, normalize, Word,
+    marks_now, normalize, places_a_count, Word,
 };
 
 /// The thing a figure measures.
@@ -358,9 +358,10 @@ pub(crate) fn measured_thing(
             follows_figure: true,
         });
     }
-    if matches!(kind, QuantityKind::Year | QuantityKind::Decade)
-        || kind == QuantityKind::Ordinal && !ordinal_of_period
-    {
+    if kind == QuantityKind::Ordinal && !ordinal_of_period {
+        return ranked_in_apposition(sentence, ws, start);
+    }
+    if matches!(kind, QuantityKind::Year | QuantityKind::Decade) {
         return None;
     }
     let Some(before) = measured_before(sentence, ws, times, start, kind) else {
@@ -383,6 +384,54 @@ pub(crate) fn measured_thing(
         .find(|w| w.span.end <= start)
         .is_some_and(|w| before.phrase.ends_with(w.text));
     (!occasions || right_before).then_some(before)
+}
+
+/// What a rank standing alone after a comma ranks: the noun the phrase
+/// before the comma is headed by. "began a visit to Varna on Wednesday,
+/// his second in a year" ranks the visit.
+fn ranked_in_apposition(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
+    let det = ws.iter().rposition(|w| w.span.end <= start)?;
+    if !matches!(
+        normalize(ws[det].text).as_str(),
+        "his" | "her" | "its" | "their" | "the"
+    ) || !sentence.get(ws[det].span.end..start)?.trim().is_empty()
+    {
+        return None;
+    }
+    let mut k = det.checked_sub(1)?;
+    if sentence.get(ws[k].span.end..ws[det].span.start)?.trim() != "," {
+        return None;
+    }
+    // Step back over the places and days the head is followed by: "visit |
+    // to Varna on Wednesday".
+    for _ in 0..8 {
+        let w = &ws[k];
+        let lower = normalize(w.text);
+        let named = w.is_capitalized() && k > 0;
+        let joins = matches!(
+            lower.as_str(),
+            "to" | "in" | "on" | "at" | "for" | "from" | "of" | "the"
+        );
+        if !named && !joins {
+            break;
+        }
+        let previous = k.checked_sub(1)?;
+        if !gap_is_open(sentence, &ws[previous], w) {
+            return None;
+        }
+        k = previous;
+    }
+    let head = normalize(ws[k].text);
+    if is_function_word(&head) || looks_like_verb(&head) || ws[k].is_capitalized() {
+        return None;
+    }
+    // A noun phrase opens with a determiner ("a two-day visit"); "rose
+    // again, the third" has none.
+    let first = modifiers_start(sentence, ws, k);
+    let opener = normalize(ws[first.checked_sub(1)?].text);
+    (is_determiner(&opener) || is_possessive(ws[first - 1].text))
+        .then(|| noun_phrase(sentence, ws, first, k + 1))
+        .flatten()
 }
 
 /// The whole a sentence opens with, for a share after it: "Of the initial
@@ -517,13 +566,18 @@ fn measured_after(
         }
         // "26 of their 34 matches": the whole's own count is skipped, and
         // with the whole counted the figure counts matches like any other
-        // ("91 of the 175 seats" are 91 seats).
-        if ws.get(k).is_some_and(|w| {
+        // ("91 of the 175 seats" are 91 seats; "36 of her last 40 matches"
+        // are 36 matches).
+        let is_count = |w: &Word<'_>| {
             w.text.starts_with(|c: char| c.is_ascii_digit())
                 || factcheck_quantities::find_quantities(w.text)
                     .first()
                     .is_some_and(|q| q.kind == QuantityKind::Cardinal)
-        }) {
+        };
+        if lower(k).is_some_and(|w| places_a_count(&w)) && ws.get(k + 1).is_some_and(is_count) {
+            k += 1;
+        }
+        if ws.get(k).is_some_and(is_count) {
             k += 1;
             partitive = false;
         }
@@ -796,6 +850,15 @@ fn measured_before(
         }
         k = next;
     }
+    // "rates among people aged 65 and over stood at 71%", "deaths of
+    // drivers aged 17 to 24 rose to 212": a band of ages qualifies the noun
+    // before it (and is no figure of its own to share with).
+    if let Some(aged) = (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&j| normalize(ws[j].text) == "aged")
+    {
+        k = aged.checked_sub(1)?;
+    }
     // "rose by 20 per cent to 38 billion", "by a fifth to 38 billion": the
     // words before are another figure's, whose measured thing the caller
     // shares with this one.
@@ -812,14 +875,6 @@ fn measured_before(
         // "an annual rise of 6.2%": the change is measured, as in "a 6.2%
         // rise"; the words before the noun qualify it.
         return noun_phrase(sentence, ws, at, at + 1);
-    }
-    // "rates among people aged 65 and over stood at 71%": a band of ages
-    // qualifies the noun before it.
-    if let Some(aged) = (k.saturating_sub(4)..k)
-        .rev()
-        .find(|&j| normalize(ws[j].text) == "aged")
-    {
-        k = aged.checked_sub(1)?;
     }
     let mut head = k;
     // Step over a trailing place or name: "exports to Chile rose 12%".

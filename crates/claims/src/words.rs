@@ -321,6 +321,15 @@ pub fn is_determiner(w: &str) -> bool {
     DETERMINERS.split_whitespace().any(|d| d == w)
 }
 
+/// Whether a word places a counted whole in a series: the "last" of "36
+/// of her last 40 matches", the "first" of "the first 10 days".
+pub fn places_a_count(w: &str) -> bool {
+    matches!(
+        w,
+        "last" | "first" | "past" | "previous" | "next" | "final" | "opening"
+    )
+}
+
 /// Month names, lowercase, January first.
 pub const MONTHS: [&str; 12] = [
     "january",

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use factcheck_claims::words::{
     for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, marks_now,
-    search_terms, stem, words, Word,
+    places_a_count, search_terms, stem, words, Word,
 };
 use factcheck_claims::{is_title, Claim, Measured};
 use factcheck_document::Span;
@@ -269,15 +269,18 @@ fn is_count_word(w: &str) -> bool {
 }
 
 /// Words that may stand between "of" and the whole's count: "of the
-/// country's 20", "of their 34".
+/// country's 20", "of their 34", "of her last 40".
 fn skips_to_whole(w: &Word<'_>) -> bool {
     let lower = w.normalized();
-    is_function_word(&lower) && lower != "of" || w.text.ends_with("'s") || w.text.ends_with("’s")
+    is_function_word(&lower) && lower != "of"
+        || places_a_count(&lower)
+        || w.text.ends_with("'s")
+        || w.text.ends_with("’s")
 }
 
 /// Where a count stands in "14 of the country's 20 provinces": the part
-/// (14) or the whole (20), or neither.
-fn part_or_whole(text: &str, sentence: Span, figure: Span) -> (bool, bool) {
+/// (14, of a whole counted "20"), the whole (20), or neither.
+fn part_or_whole(text: &str, sentence: Span, figure: Span) -> (Option<String>, bool) {
     let before = text.get(sentence.start..figure.start).unwrap_or("");
     let after = text.get(figure.end..sentence.end).unwrap_or("");
     let back = words(before);
@@ -286,11 +289,14 @@ fn part_or_whole(text: &str, sentence: Span, figure: Span) -> (bool, bool) {
         && rev.next().is_some_and(|w| is_count_word(&w.normalized()));
     let ahead = words(after);
     let mut fwd = ahead.iter();
-    let part = fwd.next().is_some_and(|w| w.normalized() == "of")
-        && fwd
-            .find(|w| !skips_to_whole(w))
-            .is_some_and(|w| is_count_word(&w.normalized()));
-    (part, whole)
+    let part_of = if fwd.next().is_some_and(|w| w.normalized() == "of") {
+        fwd.find(|w| !skips_to_whole(w))
+            .map(|w| w.normalized())
+            .filter(|w| is_count_word(w))
+    } else {
+        None
+    };
+    (part_of, whole)
 }
 
 /// What is known about the text around one figure.
@@ -331,9 +337,9 @@ pub(crate) struct FigureContext {
     /// Stem of the content word right before the figure, usually its verb
     /// ("employ" in "employ about 96,000 people").
     pub verb_before: Option<String>,
-    /// The figure counts a part of a counted whole: the 14 of "14 of the 20
-    /// provinces".
-    pub part: bool,
+    /// The count of the whole the figure counts a part of: "20" for the 14
+    /// of "14 of the 20 provinces".
+    pub part_of: Option<String>,
     /// The figure counts the whole a part is counted of: the 20.
     pub whole: bool,
 }
@@ -408,7 +414,7 @@ impl FigureContext {
             })?;
             Some(stem(&w.normalized()))
         });
-        let (part, whole) = claim
+        let (part_of, whole) = claim
             .quantity
             .as_ref()
             .filter(|q| q.kind == QuantityKind::Cardinal)
@@ -449,7 +455,7 @@ impl FigureContext {
             capitalized,
             per,
             required,
-            part,
+            part_of,
             whole,
             sentence: sentence.stems_within(claim.sentence),
             clause: clause_stems,
@@ -922,7 +928,7 @@ pub(crate) fn alignment(
         }
     }
     // "won 14 of the 20 provinces": the 20 is no count of provinces won.
-    if cctx.part && sctx.whole || cctx.whole && sctx.part {
+    if cctx.part_of.is_some() && sctx.whole || cctx.whole && sctx.part_of.is_some() {
         return None;
     }
     if let (Some(cm), Some(sm)) = (&claim.measured, &sc.measured) {
@@ -1102,10 +1108,14 @@ pub(crate) fn alignment(
     // figure of a kind of the thing, named in words the claim's sentence
     // never uses, says nothing against the claim's whole ("Pellucid's
     // shipments fell").
-    let source_narrower = sc.measured.as_ref().is_some_and(|m| {
-        let kind = complement_kind(m);
-        !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
-    });
+    // ("36 of her last 40 matches on tour" is a part of the claim's whole
+    // when both count it alike: "38 of her last 40 matches".)
+    let same_whole = cctx.part_of.is_some() && cctx.part_of == sctx.part_of;
+    let source_narrower = !same_whole
+        && sc.measured.as_ref().is_some_and(|m| {
+            let kind = complement_kind(m);
+            !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
+        });
     // "Applications to Norland universities" and "asylum applications": each
     // side's thing is qualified in words the other's sentence never uses.
     let claim_apart = claim
@@ -1142,8 +1152,11 @@ pub(crate) fn alignment(
             && !different_doings
             // "Seven of the nine members voted for": a part known by what
             // it did; "Two members preferred" is another part.
-            && (!cctx.part || sctx.part)
-            && (shared > 0 || subject_bonus > 0 || !claim_more_qualified && !claim_apart),
+            && (cctx.part_of.is_none() || sctx.part_of.is_some())
+            && (shared > 0
+                || subject_bonus > 0
+                || same_whole
+                || !claim_more_qualified && !claim_apart),
     })
 }
 

@@ -937,6 +937,16 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_one_whole_meet_whatever_qualifies_the_source_whole() {
+        let article = "Marsh has won 38 of his last 40 matches.";
+        let source = "Marsh has won 36 of his last 40 matches on clay.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Contradicted, Verdict::Supported]
+        );
+    }
+
+    #[test]
     fn an_archived_report_of_the_same_week_tells_the_story_without_its_names() {
         let article = doc(
             "a.txt",
