@@ -148,7 +148,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 q.change = change_by(s_text, ws, q.start);
             }
         }
-        measure::share_across_coordination(&mut figures);
+        measure::share_across_coordination(s_text, &mut figures);
         // A capitalized word inside a figure is its unit, not a name:
         // "46.2 degrees Celsius", "USD 200".
         entities.retain(|e| {
@@ -174,7 +174,17 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             baseline_ends: figures
                 .iter()
                 .filter(|(q, _)| {
-                    let before = text_before(s_text, q.start).trim_end().to_lowercase();
+                    // ("down from a record 9.1%": the figure's qualifier
+                    // stands between.)
+                    let mut before = text_before(s_text, q.start).trim_end().to_lowercase();
+                    while let Some(cut) = ["a", "an", "the", "record", "peak"]
+                        .iter()
+                        .find(|w| ends_with_word(&before, w))
+                        .map(|w| before.len() - w.len())
+                    {
+                        before.truncate(cut);
+                        before.truncate(before.trim_end().len());
+                    }
                     [
                         "from",
                         "versus",
@@ -1127,6 +1137,87 @@ mod tests {
         let record = "The club has won 36 of its last 40 matches.";
         assert_eq!(figures(record), ["36", "40"]);
         assert_eq!(measured_of(record, "36").as_deref(), Some("match"));
+    }
+
+    #[test]
+    fn what_a_figure_measures_is_found_past_forecasts_participles_and_titles() {
+        let cases = [
+            (
+                "Rice output is expected to fall by almost a fifth.",
+                "almost a fifth",
+                Some("output"),
+            ),
+            (
+                "Rents in the north bucked the trend, falling 1.2%.",
+                "1.2%",
+                Some("rent"),
+            ),
+            (
+                "Fares rose 3%, compared with a peak of 9.1% in 2024.",
+                "9.1%",
+                Some("fare"),
+            ),
+            (
+                "The number of people injured at work fell to 1,240.",
+                "1,240",
+                Some("injured"),
+            ),
+            (
+                "Cyclists made up 12% of those injured.",
+                "12%",
+                Some("injured"),
+            ),
+            (
+                "Cyclists accounted for 88 deaths (12%).",
+                "12%",
+                Some("death"),
+            ),
+            (
+                "Cyclists accounted for 88 deaths, or 12% of the total.",
+                "12%",
+                Some("death"),
+            ),
+            (
+                "The backlog of claims fell to 4,100.",
+                "4,100",
+                Some("claim"),
+            ),
+            (
+                "The film took $41 million domestically.",
+                "$41 million",
+                Some("film"),
+            ),
+            (
+                "“Nightfall” took $41 million in its first week.",
+                "$41 million",
+                None,
+            ),
+        ];
+        for (text, figure, head) in cases {
+            assert_eq!(measured_of(text, figure).as_deref(), head, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_qualified_baseline_is_dated_after_it() {
+        let claims = extract_claims(&doc(
+            "Rents rose 5.2% in the year to October, down from a record 9.1% in 2024.",
+        ));
+        let time_of = |figure: &str| {
+            claims
+                .iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+                .and_then(|c| c.time.as_ref().map(|t| t.text.clone()))
+        };
+        assert_eq!(time_of("5.2%").as_deref(), Some("in the year to October"));
+        assert_eq!(time_of("9.1%").as_deref(), Some("in 2024"));
+    }
+
+    #[test]
+    fn a_rank_of_those_who_did_something_shares_no_noun() {
+        let text = "It is her fifth film and her first to win an award.";
+        assert_eq!(measured_of(text, "fifth").as_deref(), Some("film"));
+        assert_eq!(measured_of(text, "first"), None);
     }
 
     #[test]

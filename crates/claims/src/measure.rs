@@ -47,23 +47,26 @@ fn is_transparent(w: &str) -> bool {
 }
 
 /// Adverbs that follow a counted noun to say where or how often:
-/// "people worldwide", "visitors annually".
+/// "people worldwide", "visitors annually", "$152 million domestically",
+/// "cases statewide".
 fn is_adverb_of_extent(w: &str) -> bool {
-    matches!(
-        w,
-        "worldwide"
-            | "nationwide"
-            | "globally"
-            | "nationally"
-            | "annually"
-            | "overall"
-            | "abroad"
-            | "daily"
-            | "weekly"
-            | "monthly"
-            | "yearly"
-            | "apiece"
-    )
+    w.len() > 6 && w.ends_with("ally")
+        || w.len() > 5 && w.ends_with("wide")
+        || matches!(
+            w,
+            "worldwide"
+                | "nationwide"
+                | "globally"
+                | "nationally"
+                | "annually"
+                | "overall"
+                | "abroad"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "apiece"
+        )
 }
 
 /// Discourse adverbs set off by commas inside a clause.
@@ -560,6 +563,15 @@ fn measured_after(
             partitive = prep.as_deref() == Some("of");
             k += 1;
         }
+        // "a quarter of those killed": those are known by what befell them.
+        if lower(k - 1).as_deref() == Some("those")
+            && lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        {
+            let mut m = headed_phrase(sentence, ws, k, k + 1)?;
+            m.partitive = true;
+            m.follows_figure = true;
+            return Some(m);
+        }
         // "14 of the country's 20 provinces": the whole's owner is no thing.
         if ws.get(k).is_some_and(|w| is_possessive(w.text)) {
             k += 1;
@@ -629,11 +641,14 @@ fn measured_after(
         }
         // "23 contracts worth £11.6 million": "worth" opens the next figure
         // ("in prize money plus a bonus": so does "plus");
-        // "17.9 million people worldwide": an adverb closes the phrase.
+        // "17.9 million people worldwide": an adverb closes the phrase
+        // ("$152 million domestically" has none; "2 million monthly users"
+        // has an adjective).
+        let adjective_too = matches!(w.as_str(), "daily" | "weekly" | "monthly" | "yearly");
         if is_function_word(&w)
             || w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(w.as_str(), "worth" | "plus")
-            || stop > k && is_adverb_of_extent(&w)
+            || is_adverb_of_extent(&w) && (stop > k || !adjective_too)
         {
             break;
         }
@@ -813,8 +828,32 @@ fn measured_before(
             w.as_str(),
             "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must"
         );
+        // "output is expected to fall by a fifth": a forecast's verb and
+        // its "to" stand between.
+        let forecasts = |w: &str| {
+            matches!(
+                w,
+                "expected"
+                    | "forecast"
+                    | "projected"
+                    | "predicted"
+                    | "estimated"
+                    | "set"
+                    | "likely"
+                    | "due"
+                    | "poised"
+            )
+        };
+        let forecast_to = w == "to"
+            && skipped > 0
+            && k.checked_sub(1)
+                .is_some_and(|j| forecasts(&normalize(ws[j].text)));
+        let forecast_verb =
+            forecasts(&w) && ws.get(k + 1).is_some_and(|n| normalize(n.text) == "to");
         let skippable = is_linking_verb(&w)
             || states_at
+            || forecast_to
+            || forecast_verb
             || modal && skipped > 0
             || change_word(&w).is_some() && !loss
             || w == "by"
@@ -825,7 +864,7 @@ fn measured_before(
             || figure_qualifier
             || article && (skipped == 0 || after_qualifier);
         after_qualifier = figure_qualifier;
-        if !skippable || skipped >= 4 {
+        if !skippable || skipped >= 6 {
             break;
         }
         if matches!(
@@ -844,6 +883,11 @@ fn measured_before(
                 Some(before) => {
                     k = before;
                     continue;
+                }
+                // "Prices in the capital bucked the trend, falling 1.2%":
+                // a change in "-ing" after a comma is of the clause's subject.
+                None if w.ends_with("ing") && change_word(&w).is_some() => {
+                    return subject_of_clause_before(sentence, ws, times, next, kind);
                 }
                 None => return None,
             }
@@ -906,7 +950,23 @@ fn measured_before(
         }
     }
     let w = normalize(ws[head].text);
-    if is_function_word(&w) || ws[head].is_capitalized() && head > 0 {
+    // "compared with a peak of 9.1%": a level of the thing measured by the
+    // figure before, which the caller shares with this one.
+    if of_figure
+        && matches!(
+            w.as_str(),
+            "peak" | "high" | "low" | "record" | "trough" | "maximum" | "minimum"
+        )
+    {
+        return None;
+    }
+    // A name is no thing measured; nor is a title in quotes opening the
+    // sentence ("“Starfall” took $152 million").
+    let quoted_title = ws[head].is_capitalized()
+        && sentence
+            .get(ws[head].span.end..)
+            .is_some_and(|rest| rest.starts_with(['"', '”', '’']));
+    if is_function_word(&w) || ws[head].is_capitalized() && head > 0 || quoted_title {
         return None;
     }
     // "a loss before tax of £42 million", "profit after tax of": the
@@ -937,6 +997,16 @@ fn measured_before(
     // participle right after a noun opens a phrase describing that noun,
     // which is what the figure measures.
     if let Some(noun) = noun_before_participle(sentence, ws, first) {
+        // "the number of people killed on the roads": people are known by
+        // what befell them.
+        let befallen = noun + 1;
+        if matches!(
+            normalize(ws[noun].text).as_str(),
+            "people" | "persons" | "individuals"
+        ) && normalize(ws[befallen].text).ends_with("ed")
+        {
+            return headed_phrase(sentence, ws, befallen, befallen + 1);
+        }
         head = noun;
         first = modifiers_start(sentence, ws, head);
     }
@@ -962,8 +1032,10 @@ fn measured_before(
         }
         let noun = normalize(ws[p - 2].text);
         // "the number of patients" measures patients.
-        let counts_what_follows = matches!(noun.as_str(), "number" | "total" | "amount")
-            && normalize(ws[p - 1].text) == "of";
+        // ("a backlog of 41,000 cases" is 41,000 cases.)
+        let counts_what_follows =
+            matches!(noun.as_str(), "number" | "total" | "amount" | "backlog")
+                && normalize(ws[p - 1].text) == "of";
         // "compared with a profit of": a verb is no noun to climb to.
         if is_function_word(&noun)
             || looks_like_verb(&noun)
@@ -984,6 +1056,27 @@ fn measured_before(
     Some(m)
 }
 
+/// What the subject of the clause ending at word `last` measures: the
+/// noun phrase before its first verb ("Prices in the capital | bucked the
+/// trend"), for a change told after the clause.
+fn subject_of_clause_before(
+    sentence: &str,
+    ws: &[Word<'_>],
+    times: &[Span],
+    last: usize,
+    kind: QuantityKind,
+) -> Option<Measured> {
+    let mut first = last;
+    while first > 0 && gap_is_open(sentence, &ws[first - 1], &ws[first]) {
+        first -= 1;
+    }
+    let verb = (first + 1..=last).find(|&j| {
+        let w = normalize(ws[j].text);
+        !ws[j].is_capitalized() && (looks_like_verb(&w) || is_linking_verb(&w))
+    })?;
+    measured_before(sentence, ws, times, ws[verb].span.start, kind)
+}
+
 /// The first of up to two content words right before the noun at `head`
 /// that qualify it ("average price", "planned surgery").
 fn modifiers_start(sentence: &str, ws: &[Word<'_>], head: usize) -> usize {
@@ -998,9 +1091,12 @@ fn modifiers_start(sentence: &str, ws: &[Word<'_>], head: usize) -> usize {
     first
 }
 
-/// The noun before an "-ing" participle that opens the phrase ending at
-/// word `first` ("patients | waiting more than a year for planned
-/// surgery"), looking back a few words within the clause.
+/// The noun before a participle that opens the phrase ending at word
+/// `first`, looking back a few words within the clause: "patients |
+/// waiting more than a year for planned surgery", "people | killed on the
+/// country's roads" (a participle in "-ed" only before one place or owner,
+/// as it may as well be the verb: "the company reported in March that
+/// sales …").
 fn noun_before_participle(sentence: &str, ws: &[Word<'_>], first: usize) -> Option<usize> {
     let from = first.saturating_sub(8);
     for j in (from.max(1)..first).rev() {
@@ -1009,7 +1105,21 @@ fn noun_before_participle(sentence: &str, ws: &[Word<'_>], first: usize) -> Opti
             return None;
         }
         let w = normalize(ws[j].text);
-        if !(w.len() > 4 && w.ends_with("ing")) {
+        let passive = w.len() > 4
+            && w.ends_with("ed")
+            && ws.get(j + 1).is_some_and(|p| {
+                matches!(
+                    normalize(p.text).as_str(),
+                    "on" | "in" | "at" | "by" | "from" | "during" | "across" | "under"
+                )
+            })
+            && ws.get(j + 2..first).is_some_and(|between| {
+                between.iter().all(|n| {
+                    n.is_capitalized() || is_possessive(n.text) || is_determiner(&normalize(n.text))
+                })
+            });
+        let active = w.len() > 4 && w.ends_with("ing");
+        if !active && !passive {
             continue;
         }
         let noun = normalize(ws[j - 1].text);
@@ -1065,12 +1175,14 @@ fn noun_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Optio
     if from >= to || to > ws.len() {
         return None;
     }
+    let written_to = to;
     let mut to = to;
     while to > from && looks_like_verb(&normalize(ws[to - 1].text)) && !ws[to - 1].is_capitalized()
     {
         to -= 1;
     }
-    if to == from {
+    // "Northlight Starfall opened": with the verb off, a name is left.
+    if to == from || to < written_to && to > 1 && ws[to - 1].is_capitalized() {
         return None;
     }
     headed_phrase(sentence, ws, from, to)
@@ -1138,8 +1250,44 @@ fn complement(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<String> {
 /// Gapping: in "Ortiz received 61.8% of the vote and Lind 33.9%" the second
 /// figure measures what the first did. A figure with no measured thing of
 /// its own takes that of the nearest earlier figure of the same kind.
-pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measured>)]) {
+pub(crate) fn share_across_coordination(
+    sentence: &str,
+    figures: &mut [(Quantity, Option<Measured>)],
+) {
     for i in 1..figures.len() {
+        // "309 deaths (19%)", "401 deaths, or 25% of the total": a share
+        // of the figure before it, named in brackets or as of "the total".
+        let share = matches!(
+            figures[i].0.kind,
+            QuantityKind::Percent | QuantityKind::Fraction
+        );
+        let bracketed = sentence
+            .get(figures[i - 1].0.end..figures[i].0.start)
+            .and_then(|gap| gap.trim_end().strip_suffix('('))
+            .is_some_and(|named| {
+                let named = named.trim();
+                named.is_empty()
+                    || figures[i - 1]
+                        .1
+                        .as_ref()
+                        .is_some_and(|m| m.follows_figure && m.phrase == named)
+            });
+        let of_the_total = figures[i]
+            .1
+            .as_ref()
+            .is_some_and(|m| m.head == "total" && m.modifiers.is_empty() && m.complement.is_none());
+        let whole = &figures[i - 1];
+        if share
+            && (bracketed && figures[i].1.is_none() || of_the_total)
+            && whole.0.kind == QuantityKind::Cardinal
+        {
+            if let Some(mut m) = whole.1.clone() {
+                m.partitive = true;
+                m.follows_figure = false;
+                figures[i].1 = Some(m);
+                continue;
+            }
+        }
         // "412 billion krona, an increase of 6.5 per cent": a change that
         // names only itself is a change of the figure before it.
         // ("a profit of £12 million, compared with a loss of £3 million":
@@ -1149,7 +1297,17 @@ pub(crate) fn share_across_coordination(figures: &mut [(Quantity, Option<Measure
                 && change_word(&m.head).is_some()
                 && !(figures[i].0.kind == QuantityKind::Money && m.head == "loss")
         });
-        if figures[i].1.is_some() && !names_only_change {
+        // "her first to open at number one": a rank qualified by what
+        // follows it ranks its own class.
+        let qualified_rank = figures[i].0.kind == QuantityKind::Ordinal
+            && sentence.get(figures[i].0.end..).is_some_and(|rest| {
+                let mut next = rest.split_whitespace();
+                next.next() == Some("to")
+                    && next
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+            });
+        if figures[i].1.is_some() && !names_only_change || qualified_rank {
             continue;
         }
         // A bare count or amount may also take the thing measured by a

@@ -684,14 +684,21 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
         | "climbs" | "jumped" | "jump" | "jumps" | "surged" | "surge" | "surges" | "soared"
         | "soar" | "gained" | "gain" | "gains" | "up" | "expanded" | "expand" | "boosted"
         | "raised" | "raise" | "added" | "spiked" | "rebounded" | "higher" | "rallied"
-        | "leapt" | "leaped" | "widened" | "swelled" => Increase,
+        | "leapt" | "leaped" | "widened" | "swelled" | "climbing" | "jumping" | "surging"
+        | "soaring" | "soars" | "gaining" | "expanding" | "expands" | "rebounding" | "rallying"
+        | "widening" | "leaping" => Increase,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "declining" | "decreased" | "decrease"
         | "decreases" | "slid" | "slide" | "slumped" | "slump" | "plunged" | "plunge"
         | "plummeted" | "shrank" | "shrunk" | "shrink" | "down" | "lost" | "lose" | "loses"
         | "cut" | "cuts" | "reduced" | "reduce" | "tumbled" | "sank" | "dipped" | "lower"
         | "contracted" | "eased" | "slipped" | "slip" | "slips" | "retreated" | "narrowed"
-        | "shed" | "slashed" | "dived" => Decrease,
+        | "shed" | "slashed" | "dived" | "dropping" | "decreasing" | "sliding" | "slides"
+        | "slumping" | "slumps" | "plunging" | "plunges" | "plummeting" | "shrinking"
+        | "shrinks" | "losing" | "cutting" | "reducing" | "tumbling" | "sinking" | "dipping"
+        | "contracting" | "easing" | "slipping" | "retreating" | "narrowing" | "shedding" => {
+            Decrease
+        }
         _ => return None,
     })
 }

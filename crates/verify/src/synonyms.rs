@@ -48,6 +48,8 @@ const GROUPS: &str = "
     takeover acquisition buyout purchase bid merger
     saving synergy
     fine penalty
+    crash collision accident
+    film movie feature
 ";
 
 /// Things and the figures that measure how they change: an economy's
