@@ -245,6 +245,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
             let compared_with = times
                 .iter()
                 .filter(in_clause)
+                .filter(|t| !dates_a_statement(text, t.span))
                 .find(|t| {
                     !is_baseline_figure
                         && (dates_a_comparison(text, t.span) || compares(t) || before_now(t))
@@ -321,6 +322,18 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                     // Tordera will …": a name after the figure is its
                     // owner only in its own clause.
                     .filter(|e| e.span.start < q.start || clause.contains(e.span))
+                    // "the Conservatives won eight and independents four":
+                    // a noun joined by "and" right before the figure is
+                    // another party than the name before it.
+                    .filter(|e| {
+                        let between = text.get(e.span.end..q.start).unwrap_or("");
+                        !measured.as_ref().is_some_and(|m| {
+                            between
+                                .trim_end()
+                                .strip_suffix(m.phrase.as_str())
+                                .is_some_and(|b| ends_with_word(b.trim_end(), "and"))
+                        })
+                    })
                     .map(|e| e.text.clone()),
                 quantity: Some(q),
                 measured,
@@ -468,9 +481,14 @@ fn text_before(text: &str, at: usize) -> &str {
 fn dates_a_statement(text: &str, span: Span) -> bool {
     let ws = words::words(text_before(text, span.start));
     let mut last = ws.iter().rev().map(|w| words::normalize(w.text));
+    // "official figures showed on Wednesday", "data released on Tuesday".
+    let states = |v: &str| {
+        quotes::is_speech_verb(v)
+            || matches!(v, "showed" | "shows" | "show" | "published" | "released")
+    };
     match last.next() {
-        Some(w) if w == "on" => last.next().is_some_and(|v| quotes::is_speech_verb(&v)),
-        Some(w) => quotes::is_speech_verb(&w),
+        Some(w) if w == "on" => last.next().is_some_and(|v| states(&v)),
+        Some(w) => states(&w),
         None => false,
     }
 }
@@ -797,12 +815,17 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 .as_deref()
                 .is_some_and(|w| places_in_time(w) || w == "since")
                 && before.as_deref() != Some("for");
+            // ("the three months to June", "the 12 months ending in March":
+            // a period of reporting.)
             let period = before.as_deref().is_some_and(|w| {
                 matches!(
                     w,
                     "past" | "last" | "next" | "previous" | "coming" | "recent" | "first" | "final"
                 )
-            });
+            }) || before.as_deref() == Some("the")
+                && next
+                    .as_deref()
+                    .is_some_and(|w| matches!(w, "to" | "ending" | "ended" | "through"));
             // "doubled in two years", "the fourth title in six years": the
             // period of the figure before it.
             let frames_figure = after_figure
@@ -1211,6 +1234,86 @@ mod tests {
         };
         assert_eq!(time_of("5.2%").as_deref(), Some("in the year to October"));
         assert_eq!(time_of("9.1%").as_deref(), Some("in 2024"));
+    }
+
+    #[test]
+    fn labels_lists_groups_and_asides_name_what_is_measured() {
+        let cases = [
+            ("Seats won: Reform 12, Liberal 9.", "9", Some("seat")),
+            ("Turnout: 41.5% (2021: 39.9%).", "41.5%", Some("turnout")),
+            (
+                "The jobless rate for those aged 18 to 21 was 11.2%.",
+                "11.2%",
+                Some("rate"),
+            ),
+            (
+                "Basic pay, excluding overtime, grew 3.1% a year.",
+                "3.1%",
+                Some("pay"),
+            ),
+            (
+                "Fares rose 3.1%, slower than the 4.4% seen in May.",
+                "4.4%",
+                Some("fare"),
+            ),
+            (
+                "The board approved a buyback of up to $3 billion, the third in a year.",
+                "third",
+                Some("buyback"),
+            ),
+        ];
+        for (text, figure, head) in cases {
+            assert_eq!(measured_of(text, figure).as_deref(), head, "{text}");
+        }
+        let claims = extract_claims(&doc("The Greens won 11 seats and independents three."));
+        let owner = |figure: &str| {
+            claims
+                .iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+                .map(|c| c.subject.clone())
+        };
+        assert_eq!(owner("11"), Some(Some("Greens".to_string())));
+        assert_eq!(owner("three"), Some(None));
+    }
+
+    #[test]
+    fn a_reporting_period_and_the_day_of_a_release_date_nothing() {
+        let claims = extract_claims(&doc(
+            "The jobless rate rose to 4.9% in the three months to June, up from 4.6%, \
+             official figures showed on Wednesday.",
+        ));
+        assert_eq!(
+            claims
+                .iter()
+                .filter_map(|c| c.quantity.as_ref().map(|q| q.text.as_str()))
+                .collect::<Vec<_>>(),
+            ["4.9%", "4.6%"]
+        );
+        assert!(claims.iter().all(|c| c
+            .time
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("Wednesday"))
+            && c.compared_with.is_none()));
+    }
+
+    #[test]
+    fn a_run_is_a_run_however_written() {
+        let modifiers = |text: &str, figure: &str| {
+            extract_claims(&doc(text))
+                .into_iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+                .and_then(|c| c.measured)
+                .map(|m| m.modifiers)
+        };
+        let consecutive = Some(vec!["annual".to_string(), "consecutive".to_string()]);
+        assert_eq!(
+            modifiers("It was the second consecutive annual fall.", "second"),
+            consecutive
+        );
+        assert_eq!(
+            modifiers("It was the second annual fall in a row.", "second"),
+            consecutive
+        );
     }
 
     #[test]

@@ -166,7 +166,7 @@ const COMMON_VERBS: &str = "saw said had made took got went came gave found lost
     grew paid hit left kept held ran met led sold bought told became began see sees has have get \
     gets make makes lacks needs shows remains includes faces owns uses wants seems means takes \
     holds gives keeps says reports employs serves receives attracts died fled fought shot struck \
-    sank drove flew broke aged";
+    sank drove flew broke aged seen shown given taken known";
 
 fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !is_noun_in_ing(w)
@@ -368,6 +368,9 @@ pub(crate) fn measured_thing(
         return None;
     }
     let Some(before) = measured_before(sentence, ws, times, start, kind) else {
+        if let Some(m) = labelled(sentence, ws, start) {
+            return Some(m);
+        }
         if matches!(kind, QuantityKind::Percent | QuantityKind::Fraction) {
             return fronted_whole(sentence, ws, start);
         }
@@ -415,11 +418,25 @@ fn ranked_in_apposition(sentence: &str, ws: &[Word<'_>], start: usize) -> Option
             lower.as_str(),
             "to" | "in" | "on" | "at" | "for" | "from" | "of" | "the"
         );
-        if !named && !joins {
+        // "a share buyback of up to £2 billion, the second": a figure of
+        // the noun is stepped over too.
+        let figure = !factcheck_quantities::find_quantities(w.text).is_empty()
+            || matches!(
+                lower.as_str(),
+                "up" | "about" | "around" | "million" | "billion" | "trillion"
+            );
+        if !named && !joins && !figure {
             break;
         }
         let previous = k.checked_sub(1)?;
-        if !gap_is_open(sentence, &ws[previous], w) {
+        // (A currency sign may stand between: "up to £2 billion".)
+        let open = sentence
+            .get(ws[previous].span.end..w.span.start)
+            .is_some_and(|g| {
+                g.chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '£' | '$' | '€' | '¥'))
+            });
+        if !open {
             return None;
         }
         k = previous;
@@ -435,6 +452,17 @@ fn ranked_in_apposition(sentence: &str, ws: &[Word<'_>], start: usize) -> Option
     (is_determiner(&opener) || is_possessive(ws[first - 1].text))
         .then(|| noun_phrase(sentence, ws, first, k + 1))
         .flatten()
+}
+
+/// The thing named by a short label opening the sentence, for the
+/// figures after it: "Turnout: 34.2%", "Seats won: Green 31, Labour 15".
+fn labelled(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
+    let colon = sentence.find(':').filter(|&c| c < start)?;
+    let label = ws.iter().take_while(|w| w.span.end <= colon).count();
+    if !(1..=3).contains(&label) || ws.get(label).is_some_and(|w| w.span.start < colon) {
+        return None;
+    }
+    noun_phrase(sentence, ws, 0, label)
 }
 
 /// The whole a sentence opens with, for a share after it: "Of the initial
@@ -597,6 +625,7 @@ fn measured_after(
         // "a 40% increase" alone: the change itself is what is measured.
         return noun_phrase(sentence, ws, first, first + 1);
     }
+    let mut in_a_run = false;
     let mut stop = k;
     while stop < ws.len() && stop < k + 5 {
         if stop > k && !gap_is_open(sentence, &ws[stop - 1], &ws[stop]) {
@@ -610,6 +639,7 @@ fn measured_after(
         }
         let w = normalize(ws[stop].text);
         if is_transparent(&w) && stop == k {
+            in_a_run |= matches!(w.as_str(), "consecutive" | "straight" | "successive");
             k += 1;
             stop += 1;
             continue;
@@ -703,6 +733,15 @@ fn measured_after(
     m.complement = complement(sentence, ws, stop);
     m.partitive = partitive;
     m.follows_figure = true;
+    // "his second consecutive victory" is a run, as a streak of periods is
+    // ("the second annual fall in a row").
+    let word = |i: usize| ws.get(i).map(|w| normalize(w.text));
+    in_a_run |= word(stop).as_deref() == Some("running")
+        || [word(stop), word(stop + 1), word(stop + 2)]
+            == [Some("in".into()), Some("a".into()), Some("row".into())];
+    if in_a_run {
+        m.modifiers.push("consecutive".to_string());
+    }
     Some(m)
 }
 
@@ -784,7 +823,9 @@ fn measured_before(
             let before = first.checked_sub(1)?;
             let opening = sentence.get(ws[before].span.end..ws[first].span.start)?;
             let lead = normalize(ws[first].text);
-            (opening.contains(',') && (is_function_word(&lead) || is_aside(&lead)))
+            // ", excluding bonuses,", ", including fees,".
+            let qualifying = matches!(lead.as_str(), "excluding" | "including");
+            (opening.contains(',') && (is_function_word(&lead) || is_aside(&lead) || qualifying))
                 .then_some(before)
         })
     };
@@ -894,6 +935,7 @@ fn measured_before(
         }
         k = next;
     }
+    let mut group = None;
     // "rates among people aged 65 and over stood at 71%", "deaths of
     // drivers aged 17 to 24 rose to 212": a band of ages qualifies the noun
     // before it (and is no figure of its own to share with).
@@ -902,6 +944,17 @@ fn measured_before(
         .find(|&j| normalize(ws[j].text) == "aged")
     {
         k = aged.checked_sub(1)?;
+        // "the rate for those aged 16 to 24 was 14.8%": the rate of a group.
+        if normalize(ws[k].text) == "those"
+            && k >= 2
+            && matches!(
+                normalize(ws[k - 1].text).as_str(),
+                "for" | "among" | "of" | "in"
+            )
+        {
+            group = Some(sentence[ws[k].span.start..ws[aged].span.end].to_string());
+            k -= 2;
+        }
     }
     // "rose by 20 per cent to 38 billion", "by a fifth to 38 billion": the
     // words before are another figure's, whose measured thing the caller
@@ -936,9 +989,14 @@ fn measured_before(
         head = m - 1;
     } else if m < head && m < k && !ws[m].is_capitalized() {
         // "fined Delta Chemicals €3 million": a name is the object; the verb
-        // says what the figure is.
+        // says what the figure is (not in a list: "Green 31, Labour 15").
         let verb = normalize(ws[m].text);
-        if !is_function_word(&verb) && !is_linking_verb(&verb) && change_word(&verb).is_none() {
+        if !is_function_word(&verb)
+            && !is_linking_verb(&verb)
+            && change_word(&verb).is_none()
+            && verb.chars().all(char::is_alphabetic)
+            && gap_is_open(sentence, &ws[m], &ws[m + 1])
+        {
             return Some(Measured {
                 head: lemma(&verb),
                 phrase: ws[m].text.to_string(),
@@ -950,14 +1008,19 @@ fn measured_before(
         }
     }
     let w = normalize(ws[head].text);
-    // "compared with a peak of 9.1%": a level of the thing measured by the
-    // figure before, which the caller shares with this one.
-    if of_figure
+    // "compared with a peak of 9.1%", "slower than the 4.7%": a level of
+    // the thing measured by the figure before, which the caller shares
+    // with this one.
+    let level = of_figure
         && matches!(
             w.as_str(),
             "peak" | "high" | "low" | "record" | "trough" | "maximum" | "minimum"
-        )
-    {
+        );
+    let comparative = matches!(
+        w.as_str(),
+        "slower" | "faster" | "higher" | "lower" | "weaker" | "stronger" | "bigger" | "smaller"
+    );
+    if level || comparative {
         return None;
     }
     // A name is no thing measured; nor is a title in quotes opening the
@@ -1052,7 +1115,7 @@ fn measured_before(
     let mut m = noun_phrase(sentence, ws, first, head + 1)?;
     // "the company's share of the cloud software market fell": the phrase
     // climbed over completes the measured thing.
-    m.complement = climbed_over;
+    m.complement = climbed_over.or(group);
     Some(m)
 }
 

@@ -327,6 +327,9 @@ pub(crate) struct FigureContext {
     /// The figure is what is needed for something, not what is: "the 95%
     /// needed to stop the virus", "at least 95% is required".
     pub required: bool,
+    /// The figure counts what is left: "seven races left", "the remaining
+    /// 40 stores".
+    pub remaining: bool,
     /// The clause speaks of a plan or forecast.
     pub future: bool,
     /// The verb governing the figure states it as done or as holding now
@@ -430,6 +433,18 @@ impl FigureContext {
             .skip_while(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "be"))
             .take(1)
             .any(|w| matches!(w.as_str(), "needed" | "required" | "necessary"));
+        // "seven races left", "with eight rounds remaining", "the remaining
+        // 40 stores": what is yet to come, not what was done.
+        // ("68% of flights left on time" left.)
+        let remaining = first_after.iter().take(3).enumerate().any(|(i, w)| {
+            let next = first_after.get(i + 1).map(String::as_str);
+            matches!(w.as_str(), "remaining" | "outstanding")
+                || w == "left" && matches!(next, None | Some("this" | "to" | "until" | "before"))
+        }) || claim.quantity.as_ref().is_some_and(|q| {
+            text.get(claim.sentence.start..q.start)
+                .and_then(|before| words(before).last().map(|w| w.normalized()))
+                .is_some_and(|w| w == "remaining")
+        });
         let rest = claim
             .quantity
             .as_ref()
@@ -455,6 +470,7 @@ impl FigureContext {
             capitalized,
             per,
             required,
+            remaining,
             part_of,
             whole,
             sentence: sentence.stems_within(claim.sentence),
@@ -573,6 +589,13 @@ fn is_changed(thing: &str, change: &str, figure: &Claim) -> bool {
         .flat_map(|m| m.modifiers.iter().cloned())
         .collect();
     changed.extend(figure.subject.iter().flat_map(|s| name_stems(s)));
+    // "annual growth in regular pay".
+    changed.extend(
+        figure
+            .measured
+            .iter()
+            .flat_map(|m| m.complement.iter().flat_map(|c| content_stems(c))),
+    );
     measured_by(thing, change)
         || changed
             .iter()
@@ -875,6 +898,11 @@ pub(crate) fn alignment(
     if cctx.required != sctx.required {
         return None;
     }
+    // What is left is not what was done: "seven races left" is not checked
+    // by "has won six races".
+    if cctx.remaining != sctx.remaining {
+        return None;
+    }
     if topic == Topic::Loose {
         let c_measured = claim.measured.as_ref();
         // "58% of the seats", "two consulates": a figure that names what it
@@ -940,7 +968,7 @@ pub(crate) fn alignment(
         if cq.kind == QuantityKind::Ordinal
             && cm.follows_figure
             && sm.follows_figure
-            && !same_class(cm, sm)
+            && (!same_class(cm, sm) || ranked_apart(cm, sm, &cctx.sentence, &sctx.sentence))
         {
             return None;
         }
@@ -1076,12 +1104,27 @@ pub(crate) fn alignment(
         matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) != is_generic(b));
     // "2,400 people were injured" and "pulled 46 people alive": people are
     // known by what they did or what befell them.
-    let different_doings = matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) && is_generic(b))
-        && cctx
-            .around
-            .iter()
-            .filter(|w| !w.starts_with('#') && !heads.iter().any(|h| same_thing(h, w)))
-            .all(|w| !sctx.around.contains(w));
+    // So are the parts of a group a share counts: "76% of patients seen
+    // within four hours" and "58.9% of patients were waiting less than 18
+    // weeks".
+    let of_a_group = |m: Option<&Measured>| m.is_some_and(|m| m.follows_figure);
+    let shares_of_a_group = matches!(cq.kind, QuantityKind::Percent | QuantityKind::Fraction)
+        && of_a_group(claim.measured.as_ref())
+        && of_a_group(sc.measured.as_ref());
+    // (Names say whose, not what was done.)
+    let done_apart = |ours: &BTreeSet<String>, theirs: &BTreeSet<String>| {
+        ours.iter()
+            .filter(|w| !w.starts_with('#') && !is_time_unit(w))
+            .filter(|w| !cctx.capitalized.contains(*w) && !sctx.capitalized.contains(*w))
+            .filter(|w| !heads.iter().any(|h| same_thing(h, w)))
+            .all(|w| !theirs.contains(w))
+    };
+    let generic_people =
+        matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) && is_generic(b));
+    // (A share's doing may be told anywhere in its clause: "68% of flights
+    // left on time in July", "71% of departures in July left on time".)
+    let different_doings = generic_people && done_apart(&cctx.around, &sctx.around)
+        || shares_of_a_group && done_apart(&cctx.clause, &sctx.clause);
     let topic_score = match topic {
         Topic::Strong => 4 - usize::from(one_generic),
         Topic::Loose
@@ -1272,6 +1315,25 @@ fn same_class(a: &Measured, b: &Measured) -> bool {
         qualifier_stems(x).iter().all(|q| covered(q, &all))
     };
     covers(a, b) && covers(b, a)
+}
+
+/// Whether two ranks are within sets each side names and the other's
+/// sentence never mentions: "his sixth victory of the season" and "his
+/// second victory at Monza" ("first official visit at the Kremlin's
+/// invitation" is the source's "first official visit to Russia at the
+/// Kremlin's invitation").
+fn ranked_apart(
+    a: &Measured,
+    b: &Measured,
+    a_sentence: &BTreeSet<String>,
+    b_sentence: &BTreeSet<String>,
+) -> bool {
+    let unmentioned = |m: &Measured, other: &BTreeSet<String>| {
+        m.complement
+            .as_deref()
+            .is_some_and(|c| content_stems(c).is_disjoint(other))
+    };
+    unmentioned(a, b_sentence) && unmentioned(b, a_sentence)
 }
 
 /// Whether two stems grow from one root: "teaching" and "teachers",

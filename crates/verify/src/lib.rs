@@ -947,6 +947,38 @@ mod tests {
     }
 
     #[test]
+    fn what_is_left_and_ranks_in_other_sets_are_not_checked_by_what_was_done() {
+        let left = "There are seven races left this season.";
+        let won = "Moreau has won six races this season.";
+        assert_eq!(verdicts(left, &[won]), [Verdict::NotEnoughInfo]);
+        // ("only 68% of flights left on time" left.)
+        let flights = verdicts(
+            "Only 68% of flights left on time in July.",
+            &["In July, 71% of flights left on time."],
+        );
+        assert_eq!(flights, [Verdict::Contradicted]);
+        let season = "Moreau won on Sunday, his sixth victory of the season.";
+        let venue = "It was his second victory at Monza.";
+        assert_eq!(verdicts(season, &[venue]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn shares_of_a_group_that_did_different_things_do_not_meet() {
+        let article = "In Norland, 76% of patients were seen within four hours.";
+        let waiting = "In Norland, 58.9% of patients waited less than 18 weeks.";
+        assert_eq!(verdicts(article, &[waiting]), [Verdict::NotEnoughInfo]);
+        let seen = "In Norland, 71% of patients were seen within four hours.";
+        assert_eq!(verdicts(article, &[seen]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn a_change_of_a_thing_meets_the_growth_in_it() {
+        let article = "In Norland, regular pay grew 4.2% a year.";
+        let source = "In Norland, annual growth in regular pay was 4.6%.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Contradicted]);
+    }
+
+    #[test]
     fn an_archived_report_of_the_same_week_tells_the_story_without_its_names() {
         let article = doc(
             "a.txt",

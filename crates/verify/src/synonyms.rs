@@ -50,6 +50,7 @@ const GROUPS: &str = "
     fine penalty
     crash collision accident
     film movie feature
+    crowd attendance spectator
 ";
 
 /// Things and the figures that measure how they change: an economy's
