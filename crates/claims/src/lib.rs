@@ -224,6 +224,8 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                     && !q_span.contains(t.span)
                     && bracket_opening(s_text, t.span.start - sentence.start)
                         == bracket_opening(s_text, q.start - sentence.start)
+                    && participle_opening(s_text, t.span.start - sentence.start)
+                        .is_none_or(|p| p <= q.start - sentence.start)
             };
             let is_baseline_figure = neighbours.baseline_ends.contains(&q.end);
             // "62 airlines, up from 55 in 2024", "£68 million, more than
@@ -942,6 +944,26 @@ fn bracket_opening(sentence: &str, at: usize) -> Option<usize> {
     (!before[open..].contains(')')).then_some(open)
 }
 
+/// Where the participle clause holding byte `at` of `sentence` opens, if
+/// any: "The package includes 40 vehicles, | bringing the total to €9.2
+/// billion since 2023". A time in it dates only what follows its opening;
+/// a time of the main clause may date it ("due to open in 2027, adding
+/// 1.5 GW").
+fn participle_opening(sentence: &str, at: usize) -> Option<usize> {
+    let before = sentence.get(..at)?;
+    before
+        .match_indices(", ")
+        .map(|(i, _)| i + 2)
+        .filter(|&open| {
+            let next = sentence[open..].split_whitespace().next().unwrap_or("");
+            next.len() > 5
+                && next.ends_with("ing")
+                && next.starts_with(|c: char| c.is_lowercase())
+                && !matches!(next, "including" | "excluding" | "according")
+        })
+        .last()
+}
+
 /// The span (relative to `sentence`) of the clause holding byte `at`.
 fn clause_span(sentence: &str, at: usize) -> Span {
     let mut start = 0;
@@ -1294,6 +1316,21 @@ mod tests {
             .as_ref()
             .is_none_or(|t| !t.text.contains("Wednesday"))
             && c.compared_with.is_none()));
+    }
+
+    #[test]
+    fn a_time_in_a_participle_clause_dates_only_that_clause() {
+        let claims = extract_claims(&doc(
+            "The deal includes 40 trucks, bringing total aid to €9.2 billion since 2023.",
+        ));
+        let dated = |figure: &str| {
+            claims
+                .iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+                .map(|c| c.time.is_some())
+        };
+        assert_eq!(dated("40"), Some(false));
+        assert_eq!(dated("€9.2 billion"), Some(true));
     }
 
     #[test]

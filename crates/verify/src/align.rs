@@ -1173,6 +1173,13 @@ pub(crate) fn alignment(
             .measured
             .as_ref()
             .is_some_and(|m| qualified_apart_from(m, &cctx.sentence));
+    // An undated claim is as of its article: a source figure of a period
+    // over a year before may be the same figure told of then, but says
+    // nothing against the claim's ("the fifth survey since records began"
+    // and "in the first survey, in 1978").
+    let long_past = claim.time.is_none()
+        && matches!((&sc.time, claim_published), (Some(t), Some(published))
+            if (published - t.end).num_days() > 366);
     // A source figure of the claim's stated period is more likely its own
     // ("3.4 million tourists last year" and "tourists in 2025 totalled").
     let time_bonus = usize::from(matches!((&claim.time, &sc.time), (Some(_), Some(_))));
@@ -1191,6 +1198,7 @@ pub(crate) fn alignment(
             || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
             && !source_narrower
+            && !long_past
             && !qualified_apart
             && !different_doings
             // "Seven of the nine members voted for": a part known by what

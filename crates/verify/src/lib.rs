@@ -889,7 +889,7 @@ mod tests {
         d
     }
 
-    fn verdicts(article: &str, sources: &[&str]) -> Vec<Verdict> {
+    fn verify_text(article: &str, sources: &[&str]) -> Vec<CheckedClaim> {
         let article = doc("a.txt", article);
         let claims = extract_claims(&article);
         let sources = number_sources(
@@ -900,6 +900,10 @@ mod tests {
                 .collect(),
         );
         verify(&article, &claims, &sources)
+    }
+
+    fn verdicts(article: &str, sources: &[&str]) -> Vec<Verdict> {
+        verify_text(article, sources)
             .iter()
             .map(|c| c.verdict)
             .collect()
@@ -969,6 +973,19 @@ mod tests {
         assert_eq!(verdicts(article, &[waiting]), [Verdict::NotEnoughInfo]);
         let seen = "In Norland, 71% of patients were seen within four hours.";
         assert_eq!(verdicts(article, &[seen]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn an_undated_rank_is_not_contradicted_by_one_of_long_ago() {
+        let article = "Otters were found at 90% of sites in Wenlow county. Volunteers \
+                       checked 900 sites, the fifth such survey since records began.";
+        let source = "Otters were found at 90% of the 900 Wenlow sites. In the first \
+                      survey, in 1977, otters were found at only 5% of sites.";
+        let fifth = verify_text(article, &[source])
+            .into_iter()
+            .find(|c| c.claim.quantity.as_ref().is_some_and(|q| q.text == "fifth"))
+            .map(|c| c.verdict);
+        assert_eq!(fifth, Some(Verdict::NotEnoughInfo));
     }
 
     #[test]

@@ -51,6 +51,7 @@ const GROUPS: &str = "
     crash collision accident
     film movie feature
     crowd attendance spectator
+    subscriber subscription member membership
 ";
 
 /// Things and the figures that measure how they change: an economy's
