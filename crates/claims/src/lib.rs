@@ -1354,6 +1354,40 @@ mod tests {
     }
 
     #[test]
+    fn intents_sales_and_places_do_not_hide_what_a_figure_measures() {
+        let cases = [
+            (
+                "Imports from the United States dropped 8%.",
+                "8%",
+                Some("import"),
+            ),
+            (
+                "The council plans to invest €80 million next year.",
+                "€80 million",
+                Some("invest"),
+            ),
+            (
+                "All 9,000 tickets went on sale at £95 each.",
+                "£95",
+                Some("ticket"),
+            ),
+            (
+                "Fewer than one in ten claims leads to a payout.",
+                "Fewer than one in ten",
+                Some("claim"),
+            ),
+            (
+                "It is an investment of €800 million due to open in 2029.",
+                "€800 million",
+                Some("investment"),
+            ),
+        ];
+        for (text, figure, head) in cases {
+            assert_eq!(measured_of(text, figure).as_deref(), head, "{text}");
+        }
+    }
+
+    #[test]
     fn a_rank_of_those_who_did_something_shares_no_noun() {
         let text = "It is her fifth film and her first to win an award.";
         assert_eq!(measured_of(text, "fifth").as_deref(), Some("film"));

@@ -166,7 +166,7 @@ const COMMON_VERBS: &str = "saw said had made took got went came gave found lost
     grew paid hit left kept held ran met led sold bought told became began see sees has have get \
     gets make makes lacks needs shows remains includes faces owns uses wants seems means takes \
     holds gives keeps says reports employs serves receives attracts died fled fought shot struck \
-    sank drove flew broke aged seen shown given taken known";
+    sank drove flew broke aged seen shown given taken known leads";
 
 fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !is_noun_in_ing(w)
@@ -670,14 +670,15 @@ fn measured_after(
                 .flatten();
         }
         // "23 contracts worth £11.6 million": "worth" opens the next figure
-        // ("in prize money plus a bonus": so does "plus");
+        // ("in prize money plus a bonus": so does "plus"; "€800 million due
+        // to open in 2029": "due" opens a forecast);
         // "17.9 million people worldwide": an adverb closes the phrase
         // ("$152 million domestically" has none; "2 million monthly users"
         // has an adjective).
         let adjective_too = matches!(w.as_str(), "daily" | "weekly" | "monthly" | "yearly");
         if is_function_word(&w)
             || w.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(w.as_str(), "worth" | "plus")
+            || matches!(w.as_str(), "worth" | "plus" | "due")
             || is_adverb_of_extent(&w) && (stop > k || !adjective_too)
         {
             break;
@@ -979,6 +980,10 @@ fn measured_before(
     while m > 0 && ws[m].is_capitalized() {
         m -= 1;
     }
+    // ("imports from the United States dropped 8%".)
+    if m < head && m > 1 && normalize(ws[m].text) == "the" {
+        m -= 1;
+    }
     if m < head
         && m > 0
         && matches!(
@@ -1008,6 +1013,10 @@ fn measured_before(
         }
     }
     let w = normalize(ws[head].text);
+    // "tickets went on sale at £340": the price is of the clause's subject.
+    if w == "sale" && head > 0 && matches!(normalize(ws[head - 1].text).as_str(), "on" | "for") {
+        return subject_of_clause_before(sentence, ws, times, head - 1, kind);
+    }
     // "compared with a peak of 9.1%", "slower than the 4.7%": a level of
     // the thing measured by the figure before, which the caller shares
     // with this one.
@@ -1048,9 +1057,11 @@ fn measured_before(
         // A hyphen makes a compound modifier of any word: "final-year exams".
         let compound = is_hyphenated(sentence, &ws[first - 1], &ws[first])
             || first >= 2 && is_hyphenated(sentence, &ws[first - 2], &ws[first - 1]);
+        // ("150,000 weekend tickets": a count is no qualifier.)
         if is_function_word(&prev) && !compound
             || !gap_is_open(sentence, &ws[first - 1], &ws[first])
             || is_possessive(ws[first - 1].text)
+            || prev.starts_with(|c: char| c.is_ascii_digit())
         {
             break;
         }
@@ -1099,8 +1110,15 @@ fn measured_before(
         let counts_what_follows =
             matches!(noun.as_str(), "number" | "total" | "amount" | "backlog")
                 && normalize(ws[p - 1].text) == "of";
+        // "plans to invest €800 million": an intent is no noun to climb to.
+        let intends = normalize(ws[p - 1].text) == "to"
+            && matches!(
+                noun.as_str(),
+                "plans" | "plan" | "aims" | "wants" | "intends" | "hopes" | "expects" | "seeks"
+            );
         // "compared with a profit of": a verb is no noun to climb to.
-        if is_function_word(&noun)
+        if intends
+            || is_function_word(&noun)
             || looks_like_verb(&noun)
             || counts_what_follows
             || (p != 2 && ws[p - 2].is_capitalized())

@@ -38,7 +38,7 @@ use std::collections::BTreeSet;
 use factcheck_claims::words::{is_month_or_weekday, words};
 use factcheck_claims::{extract_claims, find_entities, split_sentences, Claim, ClaimKind};
 use factcheck_document::{Document, SourceId, Span};
-use factcheck_quantities::{compare, Agreement, Bound, Direction, Quantity};
+use factcheck_quantities::{compare, Agreement, Bound, Direction, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
 use crate::align::SentenceTerms;
@@ -506,6 +506,19 @@ fn without_other_magnitudes(claim: &Claim, evidence: Vec<Evidence>) -> Vec<Evide
         .collect()
 }
 
+/// Whether two figures of one kind are twenty or more times apart: "six
+/// million" people and "71,000 people" added by migration count different
+/// things, whatever their nouns; a dispute is over figures of one size.
+fn of_another_size(claim: &Quantity, source: &Quantity) -> bool {
+    let (a, b) = (claim.value.abs(), source.value.abs());
+    let twenty = factcheck_quantities::rust_decimal::Decimal::from(20);
+    claim.kind == source.kind
+        && matches!(claim.kind, QuantityKind::Cardinal | QuantityKind::Money)
+        && !a.is_zero()
+        && !b.is_zero()
+        && (a >= b * twenty || b >= a * twenty)
+}
+
 /// Confidence from the number of independent sources (near-duplicates
 /// count once) that agree with each other: one 0.6, two 0.8, three or more 0.9.
 fn agreement_confidence(n: usize) -> f64 {
@@ -654,7 +667,8 @@ fn figure_evidence(
                 if tie.may_contradict
                     && story != Story::Unnamed
                     && !restated_in(sc.sentence, score)
-                    && !a_siblings(sq) =>
+                    && !a_siblings(sq)
+                    && !of_another_size(cq, sq) =>
             {
                 Stance::Contradicts
             }
@@ -989,6 +1003,13 @@ mod tests {
     }
 
     #[test]
+    fn figures_twenty_times_apart_count_different_things() {
+        let article = "Norland's population passed 6,000,000 people last year.";
+        let source = "Migration added 71,000 people to Norland's population last year.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
     fn a_change_of_a_thing_meets_the_growth_in_it() {
         let article = "In Norland, regular pay grew 4.2% a year.";
         let source = "In Norland, annual growth in regular pay was 4.6%.";
@@ -1166,8 +1187,11 @@ mod tests {
             verdicts(article, &[regulator, company]),
             [Verdict::Supported]
         );
-        // Alone, a figure of another size still contradicts.
-        assert_eq!(verdicts(article, &[company]), [Verdict::Contradicted]);
+        // Twenty or more times apart, alone it says nothing either.
+        assert_eq!(verdicts(article, &[company]), [Verdict::NotEnoughInfo]);
+        // Ten times apart it still contradicts, unless a source agrees.
+        let tenfold = "Norvia reported a cyberattack exposing data of 430,000 customers.";
+        assert_eq!(verdicts(article, &[tenfold]), [Verdict::Contradicted]);
     }
 
     #[test]
