@@ -922,19 +922,6 @@ const CLAUSE_BREAKS: &[&str] = &[
     " – ",
     ", and ",
     ": ",
-    // "has won 38 of her last 40 matches and will return to number one on
-    // Monday": a modal or auxiliary after "and" opens another verb phrase.
-    " and will ",
-    " and would ",
-    " and could ",
-    " and may ",
-    " and might ",
-    " and should ",
-    " and can ",
-    " and must ",
-    " and has ",
-    " and have ",
-    " and had ",
 ];
 
 /// Where the brackets holding byte `at` of `sentence` open, if any.
@@ -968,22 +955,30 @@ fn participle_opening(sentence: &str, at: usize) -> Option<usize> {
 fn clause_span(sentence: &str, at: usize) -> Span {
     let mut start = 0;
     let mut end = sentence.len();
-    for sep in CLAUSE_BREAKS {
-        for (i, _) in sentence.match_indices(sep) {
-            // "Turnout: 64.3%": a label of a word or two opening the
-            // sentence names what follows it.
-            if *sep == ": " && sentence[..i].split_whitespace().count() <= 2 {
-                continue;
-            }
-            let body = i + sep.len();
-            // Keep "who"/"which" in the clause they open.
-            let body = if sep.starts_with(", w") { i + 2 } else { body };
-            if body <= at && body > start {
-                start = body;
-            }
-            if i >= at && i < end {
-                end = i;
-            }
+    // "has won 38 of her last 40 matches and will return to number one on
+    // Monday": a modal or auxiliary after "and" opens another verb phrase.
+    let verb_phrases = sentence.match_indices(" and ").filter(|(i, _)| {
+        let next = sentence[i + 5..].split_whitespace().next().unwrap_or("");
+        words::is_modal(next) || matches!(next, "has" | "have" | "had")
+    });
+    let breaks = CLAUSE_BREAKS
+        .iter()
+        .flat_map(|sep| sentence.match_indices(sep))
+        .chain(verb_phrases);
+    for (i, sep) in breaks {
+        // "Turnout: 64.3%": a label of a word or two opening the sentence
+        // names what follows it.
+        if sep == ": " && sentence[..i].split_whitespace().count() <= 2 {
+            continue;
+        }
+        let body = i + sep.len();
+        // Keep "who"/"which" in the clause they open.
+        let body = if sep.starts_with(", w") { i + 2 } else { body };
+        if body <= at && body > start {
+            start = body;
+        }
+        if i >= at && i < end {
+            end = i;
         }
     }
     let clause = &sentence[start..end];
@@ -1150,12 +1145,6 @@ mod tests {
 
     #[test]
     fn a_change_of_another_figure_measures_that_figure_and_a_rank_shares_nothing() {
-        let measured_of = |text: &str, figure: &str| -> Option<String> {
-            extract_claims(&doc(text))
-                .into_iter()
-                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
-                .and_then(|c| c.measured.map(|m| m.head))
-        };
         let budget = "Total spending is set at 412 billion krona, an increase of 6.5 per cent.";
         assert_eq!(
             measured_of(budget, "6.5 per cent").as_deref(),
@@ -1167,12 +1156,17 @@ mod tests {
         assert_eq!(measured_of(run, "more than 100,000 hectares"), None);
     }
 
+    /// The claim of `figure`, as written, among `claims`.
+    fn claim_of<'c>(claims: &'c [Claim], figure: &str) -> Option<&'c Claim> {
+        claims
+            .iter()
+            .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+    }
+
     /// What the claim of `figure` in `text` measures (its head), if any.
     fn measured_of(text: &str, figure: &str) -> Option<String> {
-        extract_claims(&doc(text))
-            .into_iter()
-            .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
-            .and_then(|c| c.measured.map(|m| m.head))
+        claim_of(&extract_claims(&doc(text)), figure)
+            .and_then(|c| c.measured.as_ref().map(|m| m.head.clone()))
     }
 
     #[test]
@@ -1249,10 +1243,7 @@ mod tests {
             "Rents rose 5.2% in the year to October, down from a record 9.1% in 2024.",
         ));
         let time_of = |figure: &str| {
-            claims
-                .iter()
-                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
-                .and_then(|c| c.time.as_ref().map(|t| t.text.clone()))
+            claim_of(&claims, figure).and_then(|c| c.time.as_ref().map(|t| t.text.clone()))
         };
         assert_eq!(time_of("5.2%").as_deref(), Some("in the year to October"));
         assert_eq!(time_of("9.1%").as_deref(), Some("in 2024"));
@@ -1288,12 +1279,7 @@ mod tests {
             assert_eq!(measured_of(text, figure).as_deref(), head, "{text}");
         }
         let claims = extract_claims(&doc("The Greens won 11 seats and independents three."));
-        let owner = |figure: &str| {
-            claims
-                .iter()
-                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
-                .map(|c| c.subject.clone())
-        };
+        let owner = |figure: &str| claim_of(&claims, figure).map(|c| c.subject.clone());
         assert_eq!(owner("11"), Some(Some("Greens".to_string())));
         assert_eq!(owner("three"), Some(None));
     }
@@ -1323,12 +1309,7 @@ mod tests {
         let claims = extract_claims(&doc(
             "The deal includes 40 trucks, bringing total aid to €9.2 billion since 2023.",
         ));
-        let dated = |figure: &str| {
-            claims
-                .iter()
-                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
-                .map(|c| c.time.is_some())
-        };
+        let dated = |figure: &str| claim_of(&claims, figure).map(|c| c.time.is_some());
         assert_eq!(dated("40"), Some(false));
         assert_eq!(dated("€9.2 billion"), Some(true));
     }
@@ -1336,11 +1317,9 @@ mod tests {
     #[test]
     fn a_run_is_a_run_however_written() {
         let modifiers = |text: &str, figure: &str| {
-            extract_claims(&doc(text))
-                .into_iter()
-                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
-                .and_then(|c| c.measured)
-                .map(|m| m.modifiers)
+            claim_of(&extract_claims(&doc(text)), figure)
+                .and_then(|c| c.measured.as_ref())
+                .map(|m| m.modifiers.clone())
         };
         let consecutive = Some(vec!["annual".to_string(), "consecutive".to_string()]);
         assert_eq!(
@@ -1407,10 +1386,7 @@ mod tests {
         let claims = extract_claims(&doc(
             "The team has won 30 of its 34 games and will play the final on Sunday.",
         ));
-        let won = claims
-            .iter()
-            .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == "30"))
-            .expect("the count of games won");
+        let won = claim_of(&claims, "30").expect("the count of games won");
         assert!(won.time.is_none(), "{:?}", won.time);
     }
 

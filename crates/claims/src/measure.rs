@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::entities::Entity;
 use crate::quotes::is_speech_verb;
 use crate::words::{
-    is_determiner, is_function_word, is_month_or_weekday, is_possessive, is_time_unit, lemma,
-    marks_now, normalize, places_a_count, Word,
+    is_determiner, is_function_word, is_modal, is_month_or_weekday, is_possessive, is_time_unit,
+    lemma, marks_now, normalize, places_a_count, Word,
 };
 
 /// The thing a figure measures.
@@ -54,18 +54,7 @@ fn is_adverb_of_extent(w: &str) -> bool {
         || w.len() > 5 && w.ends_with("wide")
         || matches!(
             w,
-            "worldwide"
-                | "nationwide"
-                | "globally"
-                | "nationally"
-                | "annually"
-                | "overall"
-                | "abroad"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "yearly"
-                | "apiece"
+            "overall" | "abroad" | "daily" | "weekly" | "monthly" | "yearly" | "apiece"
         )
 }
 
@@ -639,7 +628,7 @@ fn measured_after(
         }
         let w = normalize(ws[stop].text);
         if is_transparent(&w) && stop == k {
-            in_a_run |= matches!(w.as_str(), "consecutive" | "straight" | "successive");
+            in_a_run |= marks_a_run(&w);
             k += 1;
             stop += 1;
             continue;
@@ -866,10 +855,7 @@ fn measured_before(
         let states_at = ws.get(k + 1).is_some_and(|n| normalize(n.text) == "at")
             && (matches!(w.as_str(), "set" | "put") || w.len() > 4 && w.ends_with("ed"));
         // "spending will rise by a fifth": a modal stands between.
-        let modal = matches!(
-            w.as_str(),
-            "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must"
-        );
+        let modal = is_modal(&w);
         // "output is expected to fall by a fifth": a forecast's verb and
         // its "to" stand between.
         let forecasts = |w: &str| {
@@ -1218,6 +1204,12 @@ fn is_determiner_or_count(w: &str) -> bool {
     is_determiner(w) || matches!(w, "two" | "three" | "both")
 }
 
+/// Whether a word marks a run: "second consecutive victory", "a third
+/// straight month".
+fn marks_a_run(w: &str) -> bool {
+    matches!(w, "consecutive" | "successive" | "straight")
+}
+
 /// The run of periods right after an ordinal ending at `end`: "year in a
 /// row", "consecutive month", "week running". Every way of writing a run
 /// carries the one qualifier "consecutive", so the runs meet whatever their
@@ -1225,9 +1217,8 @@ fn is_determiner_or_count(w: &str) -> bool {
 fn streak(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measured> {
     let at = ws.iter().position(|w| w.span.start >= end)?;
     let word = |i: usize| ws.get(i).map(|w| normalize(w.text));
-    let marks_run = |w: &str| matches!(w, "consecutive" | "successive" | "straight");
     let (unit, last) = match word(at) {
-        Some(w) if marks_run(&w) => (at + 1, at + 1),
+        Some(w) if marks_a_run(&w) => (at + 1, at + 1),
         _ => {
             let after: Vec<String> = (at + 1..at + 4).filter_map(word).collect();
             let last = match after.iter().map(String::as_str).collect::<Vec<_>>()[..] {

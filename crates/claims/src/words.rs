@@ -321,6 +321,14 @@ pub fn is_determiner(w: &str) -> bool {
     DETERMINERS.split_whitespace().any(|d| d == w)
 }
 
+/// Whether a word is a modal verb: "will", "could", "must" …
+pub fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must"
+    )
+}
+
 /// Whether a word places a counted whole in a series: the "last" of "36
 /// of her last 40 matches", the "first" of "the first 10 days".
 pub fn places_a_count(w: &str) -> bool {
