@@ -598,7 +598,15 @@ fn dates_a_comparison(text: &str, span: Span) -> bool {
     let word = |i: usize| ws.get(i).map(|w| w.normalized());
     // "54% below 1990 levels", "up 5% on 2023": right after a figure and
     // its comparison.
-    let last = ws.len().checked_sub(1);
+    // ("38% below their 2019 level".)
+    let last = ws.len().checked_sub(1).map(|l| {
+        let determiner = word(l).is_some_and(|w| words::is_determiner(&w));
+        if determiner {
+            l.saturating_sub(1)
+        } else {
+            l
+        }
+    });
     let compares_right_after = last
         .and_then(word)
         .is_some_and(|m| matches!(m.as_str(), "below" | "above" | "on" | "over" | "than"))
@@ -1364,6 +1372,42 @@ mod tests {
         for (text, figure, head) in cases {
             assert_eq!(measured_of(text, figure).as_deref(), head, "{text}");
         }
+    }
+
+    #[test]
+    fn labels_verbs_and_periods_do_not_take_a_figures_place() {
+        let cases = [
+            (
+                "Punctuality worsened: 64% of trains ran on time, down from 69%.",
+                "69%",
+                Some("train"),
+            ),
+            (
+                "The firm reported in May that sales rose 5%.",
+                "5%",
+                Some("sale"),
+            ),
+            (
+                "Ticket sales remain 12% below their 2019 level.",
+                "12%",
+                Some("sale"),
+            ),
+            (
+                "Admissions have doubled in the past fortnight to 1,850 a week.",
+                "1,850",
+                Some("admission"),
+            ),
+        ];
+        for (text, figure, head) in cases {
+            assert_eq!(measured_of(text, figure).as_deref(), head, "{text}");
+        }
+        let claims = extract_claims(&doc("Ticket sales remain 12% below their 2019 level."));
+        let twelve = claim_of(&claims, "12%").expect("the fall in sales");
+        assert!(twelve.time.is_none(), "{:?}", twelve.time);
+        assert_eq!(
+            twelve.compared_with.as_ref().map(|t| t.text.as_str()),
+            Some("2019")
+        );
     }
 
     #[test]

@@ -134,6 +134,7 @@ fn is_linking_verb(w: &str) -> bool {
             | "stand"
             | "remained"
             | "remains"
+            | "remain"
             | "recorded"
             | "reported"
             | "counted"
@@ -449,6 +450,18 @@ fn labelled(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
     let colon = sentence.find(':').filter(|&c| c < start)?;
     let label = ws.iter().take_while(|w| w.span.end <= colon).count();
     if !(1..=3).contains(&label) || ws.get(label).is_some_and(|w| w.span.start < colon) {
+        return None;
+    }
+    // Only right after the colon or a list item's name: in "Punctuality
+    // worsened: 67% of trains …, down from 70%" the 70% is of trains.
+    let before = sentence.get(..start)?.trim_end();
+    let listed = before.ends_with(':')
+        || ws
+            .iter()
+            .rev()
+            .find(|w| w.span.end <= start)
+            .is_some_and(|w| w.is_capitalized() && w.span.end == before.len());
+    if !listed {
         return None;
     }
     noun_phrase(sentence, ws, 0, label)
@@ -1182,7 +1195,12 @@ fn noun_before_participle(sentence: &str, ws: &[Word<'_>], first: usize) -> Opti
             })
             && ws.get(j + 2..first).is_some_and(|between| {
                 between.iter().all(|n| {
-                    n.is_capitalized() || is_possessive(n.text) || is_determiner(&normalize(n.text))
+                    n.is_capitalized()
+                        || is_possessive(n.text)
+                        || matches!(
+                            normalize(n.text).as_str(),
+                            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+                        )
                 })
             });
         let active = w.len() > 4 && w.ends_with("ing");

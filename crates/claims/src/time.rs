@@ -353,6 +353,23 @@ fn resolve_at(
             }
             Some((4, (year_range(first)?.0, year_range(last)?.1)))
         }
+        // "between January and September", "from March to June 2026": the
+        // months between.
+        "between" | "from" if w(1).and_then(month_number).is_some() => {
+            let (first_words, (start, _)) = resolve_at(text, ws, lower, i + 1, reference)?;
+            let joint = i + 1 + first_words;
+            if !matches!(lower.get(joint).map(String::as_str), Some("and" | "to")) {
+                return None;
+            }
+            let (last_words, (_, end)) = resolve_at(text, ws, lower, joint + 1, reference)?;
+            // ("from March to June 2025": the year written last is both's.)
+            let start = if start > end {
+                start.checked_sub_months(chrono::Months::new(12))?
+            } else {
+                start
+            };
+            (start <= end).then_some((first_words + last_words + 2, (start, end)))
+        }
         "in" | "during" | "for" | "by" | "of" | "until" => {
             let (n, range) = resolve_at(text, ws, lower, i + 1, reference)?;
             Some((n + 1, range))
@@ -473,6 +490,17 @@ mod tests {
         let t = one("3 days ago");
         assert_eq!((t.start, t.end), (d(2025, 3, 8), d(2025, 3, 8)));
         assert!(find_times("a few years ago", 0, Some(d(2025, 3, 11))).is_empty());
+    }
+
+    #[test]
+    fn months_between() {
+        let t = one("output between January and March");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2025, 1, 1), d(2025, 3, 31), "between January and March")
+        );
+        let t = one("prices from October to December 2024");
+        assert_eq!((t.start, t.end), (d(2024, 10, 1), d(2024, 12, 31)));
     }
 
     #[test]

@@ -378,10 +378,31 @@ pub fn marks_now(w: &str) -> bool {
 
 /// Words naming a length of time ("year", "months", "quarter", "half").
 pub fn is_time_unit(w: &str) -> bool {
-    const UNITS: [&str; 22] = [
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-        "minute", "minutes", "half", "quarter", "quarters", "decade", "decades", "period",
-        "periods", "season", "seasons", "century",
+    const UNITS: [&str; 24] = [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "fortnight",
+        "fortnights",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "half",
+        "quarter",
+        "quarters",
+        "decade",
+        "decades",
+        "period",
+        "periods",
+        "season",
+        "seasons",
+        "century",
     ];
     UNITS.contains(&w)
 }

@@ -1119,8 +1119,10 @@ pub(crate) fn alignment(
             .filter(|w| !heads.iter().any(|h| same_thing(h, w)))
             .all(|w| !theirs.contains(w))
     };
+    // ("Norland's population grew by 1.1%" and "29,500 people were
+    // seriously injured, down 5%": one side's people are enough.)
     let generic_people =
-        matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) && is_generic(b));
+        matches!((c_head, s_head), (Some(a), Some(b)) if is_generic(a) || is_generic(b));
     // (A share's doing may be told anywhere in its clause: "68% of flights
     // left on time in July", "71% of departures in July left on time".)
     let different_doings = generic_people && done_apart(&cctx.around, &sctx.around)
@@ -1177,6 +1179,14 @@ pub(crate) fn alignment(
     // over a year before may be the same figure told of then, but says
     // nothing against the claim's ("the fifth survey since records began"
     // and "in the first survey, in 1978").
+    // A figure of a year is not one of half a year: "1.74 billion journeys
+    // in the year to March" and "411.6 million journeys between January
+    // and June" count over periods of other lengths. (A month may only date
+    // a reading: "twelve-month inflation … in September".)
+    let periods_apart = matches!((&claim.time, &sc.time), (Some(a), Some(b)) if {
+        let (x, y) = ((a.end - a.start).num_days() + 1, (b.end - b.start).num_days() + 1);
+        x >= 90 && y >= 90 && (2 * x.max(y) > 3 * x.min(y))
+    });
     let long_past = claim.time.is_none()
         && matches!((&sc.time, claim_published), (Some(t), Some(published))
             if (published - t.end).num_days() > 366);
@@ -1199,6 +1209,7 @@ pub(crate) fn alignment(
             && (topic != Topic::Unit || shared > 0)
             && !source_narrower
             && !long_past
+            && !periods_apart
             && !qualified_apart
             && !different_doings
             // "Seven of the nine members voted for": a part known by what

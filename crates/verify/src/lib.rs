@@ -1010,6 +1010,16 @@ mod tests {
     }
 
     #[test]
+    fn figures_of_periods_of_other_lengths_or_other_people_do_not_contradict() {
+        let year = "Norland's trains carried 1.74 billion passengers in the year to March.";
+        let half = "Norland's trains carried 411.6 million passengers between January and June.";
+        assert_eq!(verdicts(year, &[half]), [Verdict::NotEnoughInfo]);
+        let grew = "Norland's population grew by 1.1% last year.";
+        let injured = "Last year 29,500 people in Norland were seriously injured, down 5%.";
+        assert_eq!(verdicts(grew, &[injured]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
     fn a_change_of_a_thing_meets_the_growth_in_it() {
         let article = "In Norland, regular pay grew 4.2% a year.";
         let source = "In Norland, annual growth in regular pay was 4.6%.";

@@ -52,6 +52,7 @@ const GROUPS: &str = "
     film movie feature
     crowd attendance spectator
     subscriber subscription member membership
+    dose vaccine vaccination jab
 ";
 
 /// Things and the figures that measure how they change: an economy's
