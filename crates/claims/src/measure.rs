@@ -738,10 +738,11 @@ fn measured_after(
     m.follows_figure = true;
     // "his second consecutive victory" is a run, as a streak of periods is
     // ("the second annual fall in a row").
-    let word = |i: usize| ws.get(i).map(|w| normalize(w.text));
-    in_a_run |= word(stop).as_deref() == Some("running")
-        || [word(stop), word(stop + 1), word(stop + 2)]
-            == [Some("in".into()), Some("a".into()), Some("row".into())];
+    // ("straight" after a noun is not read as one here.)
+    in_a_run |= run_written_at(ws, stop).is_some()
+        && ws
+            .get(stop)
+            .is_some_and(|w| normalize(w.text) != "straight");
     if in_a_run {
         m.modifiers.push("consecutive".to_string());
     }
@@ -1228,6 +1229,19 @@ fn marks_a_run(w: &str) -> bool {
     matches!(w, "consecutive" | "successive" | "straight")
 }
 
+/// How many words at `at` say a run after its noun, if any: "in a row"
+/// three, "running" and "straight" one.
+fn run_written_at(ws: &[Word<'_>], at: usize) -> Option<usize> {
+    let word = |i: usize| ws.get(i).map(|w| normalize(w.text));
+    match word(at)?.as_str() {
+        "in" if word(at + 1).as_deref() == Some("a") && word(at + 2).as_deref() == Some("row") => {
+            Some(3)
+        }
+        "running" | "straight" => Some(1),
+        _ => None,
+    }
+}
+
 /// The run of periods right after an ordinal ending at `end`: "year in a
 /// row", "consecutive month", "week running". Every way of writing a run
 /// carries the one qualifier "consecutive", so the runs meet whatever their
@@ -1237,15 +1251,7 @@ fn streak(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measured> {
     let word = |i: usize| ws.get(i).map(|w| normalize(w.text));
     let (unit, last) = match word(at) {
         Some(w) if marks_a_run(&w) => (at + 1, at + 1),
-        _ => {
-            let after: Vec<String> = (at + 1..at + 4).filter_map(word).collect();
-            let last = match after.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-                ["in", "a", "row", ..] => at + 3,
-                ["running" | "straight", ..] => at + 1,
-                _ => return None,
-            };
-            (at, last)
-        }
+        _ => (at, at + run_written_at(ws, at + 1)?),
     };
     let unit_word = word(unit).filter(|w| is_time_unit(w))?;
     Some(Measured {

@@ -1175,10 +1175,6 @@ pub(crate) fn alignment(
             .measured
             .as_ref()
             .is_some_and(|m| qualified_apart_from(m, &cctx.sentence));
-    // An undated claim is as of its article: a source figure of a period
-    // over a year before may be the same figure told of then, but says
-    // nothing against the claim's ("the fifth survey since records began"
-    // and "in the first survey, in 1978").
     // A figure of a year is not one of half a year: "1.74 billion journeys
     // in the year to March" and "411.6 million journeys between January
     // and June" count over periods of other lengths. (A month may only date
@@ -1187,6 +1183,10 @@ pub(crate) fn alignment(
         let (x, y) = ((a.end - a.start).num_days() + 1, (b.end - b.start).num_days() + 1);
         x >= 90 && y >= 90 && (2 * x.max(y) > 3 * x.min(y))
     });
+    // An undated claim is as of its article: a source figure of a period
+    // over a year before may be the same figure told of then, but says
+    // nothing against the claim's ("the fifth survey since records began"
+    // and "in the first survey, in 1978").
     let long_past = claim.time.is_none()
         && matches!((&sc.time, claim_published), (Some(t), Some(published))
             if (published - t.end).num_days() > 366);

@@ -495,11 +495,7 @@ fn without_other_magnitudes(claim: &Claim, evidence: Vec<Evidence>) -> Vec<Evide
     if !evidence.iter().any(|e| e.stance == Stance::Supports) {
         return evidence;
     }
-    let ten = factcheck_quantities::rust_decimal::Decimal::TEN;
-    let other_size = |q: &Quantity| {
-        let (a, b) = (cq.value.abs(), q.value.abs());
-        q.kind == cq.kind && !a.is_zero() && !b.is_zero() && (a >= b * ten || b >= a * ten)
-    };
+    let other_size = |q: &Quantity| times_apart(cq, q, 10);
     evidence
         .into_iter()
         .filter(|e| e.stance != Stance::Contradicts || !e.quantity.as_ref().is_some_and(other_size))
@@ -510,13 +506,16 @@ fn without_other_magnitudes(claim: &Claim, evidence: Vec<Evidence>) -> Vec<Evide
 /// million" people and "71,000 people" added by migration count different
 /// things, whatever their nouns; a dispute is over figures of one size.
 fn of_another_size(claim: &Quantity, source: &Quantity) -> bool {
-    let (a, b) = (claim.value.abs(), source.value.abs());
-    let twenty = factcheck_quantities::rust_decimal::Decimal::from(20);
-    claim.kind == source.kind
-        && matches!(claim.kind, QuantityKind::Cardinal | QuantityKind::Money)
-        && !a.is_zero()
-        && !b.is_zero()
-        && (a >= b * twenty || b >= a * twenty)
+    matches!(claim.kind, QuantityKind::Cardinal | QuantityKind::Money)
+        && times_apart(claim, source, 20)
+}
+
+/// Whether two figures of one kind, neither zero, are `factor` or more
+/// times apart.
+fn times_apart(a: &Quantity, b: &Quantity, factor: u32) -> bool {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    let factor = factcheck_quantities::rust_decimal::Decimal::from(factor);
+    a.kind == b.kind && !x.is_zero() && !y.is_zero() && (x >= y * factor || y >= x * factor)
 }
 
 /// Confidence from the number of independent sources (near-duplicates
