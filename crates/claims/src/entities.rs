@@ -211,10 +211,15 @@ fn is_common_capital(w: &str) -> bool {
 /// debt") or a group of people or a measured thing ("Analysts said",
 /// "Turnout was"). Inside a sentence a capitalized one is still a name
 /// ("the Public Health Agency").
-fn is_common_opener(w: &str) -> bool {
+pub fn is_common_opener(w: &str) -> bool {
     matches!(
         w,
         "total"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "quarterly"
+            | "yearly"
             | "public"
             | "average"
             | "annual"

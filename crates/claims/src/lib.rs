@@ -36,7 +36,7 @@ use factcheck_document::{Document, Span};
 use factcheck_quantities::{find_quantities, Direction, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
-pub use entities::{find_entities, is_title, Entity};
+pub use entities::{find_entities, is_common_opener, is_title, Entity};
 pub use events::Action;
 pub use measure::Measured;
 pub use quotes::{find_quotes, Quote};
@@ -226,6 +226,9 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                         == bracket_opening(s_text, q.start - sentence.start)
                     && participle_opening(s_text, t.span.start - sentence.start)
                         .is_none_or(|p| p <= q.start - sentence.start)
+                    && participial_opener(s_text).is_none_or(|end| {
+                        t.span.start - sentence.start >= end || q.start - sentence.start < end
+                    })
             };
             let is_baseline_figure = neighbours.baseline_ends.contains(&q.end);
             // "62 airlines, up from 55 in 2024", "£68 million, more than
@@ -803,9 +806,21 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 }
                 _ => false,
             };
+            // "children under five", "people over 65": an age bound after
+            // a group of people names the group.
+            let bounded_age = last.first().is_some_and(|w| words::names_people(w))
+                && ["under ", "over ", "below ", "above "]
+                    .iter()
+                    .any(|b| q.text.to_lowercase().starts_with(b));
             // "Rivera scored twice": occasions are a claim with or without a noun.
             let counted = measured.is_some() || measure::counts_occasions(&q.text);
-            counted && !pronoun_one && !period && !referential && !age && !within_time(q, times)
+            counted
+                && !pronoun_one
+                && !period
+                && !referential
+                && !age
+                && !bounded_age
+                && !within_time(q, times)
         }
         // "six years in prison", "in 9.81 seconds", "a nine-day strike"
         // measure; "two years ago" and "over the past twelve months" only
@@ -853,8 +868,15 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 && (q.upper.is_some()
                     || q.bound != factcheck_quantities::Bound::Exact
                     || joins_another_age);
-            // "16-year-olds" are people of an age.
-            let age_group = sentence[q.end - offset..].starts_with("-old");
+            // "16-year-olds" are people of an age, as are "children under
+            // five years of age".
+            let after = &sentence[q.end - offset..];
+            let age_group = after.starts_with("-old")
+                || after.starts_with(" of age")
+                || before.as_deref().is_some_and(words::names_people)
+                    && ["under ", "over ", "below ", "above "]
+                        .iter()
+                        .any(|b| q.text.to_lowercase().starts_with(b));
             !relative
                 && !period
                 && !frames_figure
@@ -957,6 +979,31 @@ fn participle_opening(sentence: &str, at: usize) -> Option<usize> {
                 && !matches!(next, "including" | "excluding" | "according")
         })
         .last()
+}
+
+/// Where a participle phrase opening `sentence` ends, if one does:
+/// "Founded in 1987|, the company employs about 5,600 people". A time in it
+/// dates only what is in it.
+fn participial_opener(sentence: &str) -> Option<usize> {
+    let end = sentence.find(", ")?;
+    let opener = words::words(&sentence[..end]);
+    let [first, second, ..] = opener.as_slice() else {
+        return None;
+    };
+    let first = first.normalized();
+    let participle = (first.len() > 4 && first.ends_with("ed"))
+        || (first.len() > 5
+            && first.ends_with("ing")
+            && !matches!(first.as_str(), "during" | "starting" | "beginning"))
+        || matches!(
+            first.as_str(),
+            "born" | "built" | "known" | "held" | "made" | "given" | "taken" | "seen" | "shown"
+        );
+    let preposition = matches!(
+        second.normalized().as_str(),
+        "in" | "on" | "at" | "by" | "with" | "from" | "for" | "after" | "before" | "as" | "to"
+    );
+    (participle && preposition).then_some(end)
 }
 
 /// The span (relative to `sentence`) of the clause holding byte `at`.
@@ -1184,6 +1231,9 @@ mod tests {
         let record = "The club has won 36 of its last 40 matches.";
         assert_eq!(figures(record), ["36", "40"]);
         assert_eq!(measured_of(record, "36").as_deref(), Some("match"));
+        // An age bound after a group of people names the group.
+        let young = "Children under five account for a third of cases.";
+        assert_eq!(figures(young), ["a third"]);
     }
 
     #[test]
@@ -1320,6 +1370,14 @@ mod tests {
         let dated = |figure: &str| claim_of(&claims, figure).map(|c| c.time.is_some());
         assert_eq!(dated("40"), Some(false));
         assert_eq!(dated("€9.2 billion"), Some(true));
+        // A participle phrase opening the sentence is dated on its own, but a
+        // time after "During" dates the main clause.
+        let founded = extract_claims(&doc(
+            "Founded in 1987, the firm employs about 5,600 people.",
+        ));
+        assert!(claim_of(&founded, "about 5,600").is_some_and(|c| c.time.is_none()));
+        let during = extract_claims(&doc("During 2025, the firm hired 300 people."));
+        assert!(claim_of(&during, "300").is_some_and(|c| c.time.is_some()));
     }
 
     #[test]

@@ -1104,6 +1104,24 @@ fn measured_before(
         if !climbs {
             break;
         }
+        // "the market value of Harbourline at the start of trading": a name
+        // after "of" owns the thing; the climb goes on past it.
+        if p > 2 && ws[p - 2].is_capitalized() {
+            let mut n = p - 2;
+            while n > 2 && ws[n - 1].is_capitalized() {
+                n -= 1;
+            }
+            if n > 2 && normalize(ws[n - 1].text) == "the" {
+                n -= 1;
+            }
+            if n >= 2
+                && normalize(ws[n - 1].text) == "of"
+                && !ws[n - 2].is_capitalized()
+                && (n..p).all(|j| gap_is_open(sentence, &ws[j - 1], &ws[j]))
+            {
+                p = n;
+            }
+        }
         let noun = normalize(ws[p - 2].text);
         // "the number of patients" measures patients.
         // ("a backlog of 41,000 cases" is 41,000 cases.)
@@ -1583,6 +1601,14 @@ mod tests {
     fn what_a_count_or_rank_stands_for() {
         let head = |sentence: &str, figure: &str| measured(sentence, figure).map(|m| m.head);
         let h = |x: &str| Some(x.to_string());
+        // A name after "of" owns the thing measured; the climb goes past it.
+        assert_eq!(
+            head(
+                "The market value of Harbourline Group at the start of trading will be $9 billion.",
+                "$9 billion"
+            ),
+            h("value")
+        );
         // A time between the thing and its verb is stepped over.
         assert_eq!(
             head(

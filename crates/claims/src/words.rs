@@ -329,6 +329,29 @@ pub fn is_modal(w: &str) -> bool {
     )
 }
 
+/// Whether a (lowercase) word names a group of people that an age can
+/// bound: the "children" of "children under five".
+pub fn names_people(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "those"
+            | "children"
+            | "adults"
+            | "men"
+            | "women"
+            | "boys"
+            | "girls"
+            | "anyone"
+            | "everyone"
+            | "pupils"
+            | "patients"
+            | "residents"
+            | "drivers"
+            | "workers"
+    )
+}
+
 /// Whether a word places a counted whole in a series: the "last" of "36
 /// of her last 40 matches", the "first" of "the first 10 days".
 pub fn places_a_count(w: &str) -> bool {

@@ -137,7 +137,7 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     let agreement = if point {
         if allowed.contains(e.value) {
             Agreement::Agrees
-        } else if coarser && (c.value - e.value).abs() <= e.resolution / Decimal::TWO {
+        } else if coarser && rounds_to(c.value, e.value, e.resolution) {
             // 12.25% against 12.3%: consistent, but the source is too coarse to confirm it.
             return incomparable(format!(
                 "{} is less precise than {} and cannot confirm it",
@@ -182,6 +182,14 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         ),
     };
     Comparison::new(agreement, explanation)
+}
+
+/// Whether `value` rounds (half up) to `rounded` at `resolution`: 12.25 to
+/// 12.3, but 250,000 not to 200,000.
+fn rounds_to(value: Decimal, rounded: Decimal, resolution: Decimal) -> bool {
+    let off = value - rounded;
+    let half = resolution / Decimal::TWO;
+    off.abs() < half || off == -half
 }
 
 /// A source's "from A to B" against a claim: a change claim ("more than
@@ -769,6 +777,9 @@ mod tests {
         assert_eq!(agreement("$4.2bn", "$4.21bn"), Agreement::Agrees);
         assert_eq!(agreement("12.25%", "12.3%"), Agreement::Incomparable);
         assert_eq!(agreement("12.4%", "12%"), Agreement::Incomparable);
+        assert_eq!(agreement("12.35%", "12.3%"), Agreement::Disagrees);
+        assert_eq!(agreement("250,000", "200,000"), Agreement::Disagrees);
+        assert_eq!(agreement("250,000", "300,000"), Agreement::Incomparable);
         assert_eq!(agreement("12.6%", "12%"), Agreement::Disagrees);
         assert_eq!(agreement("210,000", "212,000"), Agreement::Agrees);
         assert_eq!(agreement("35", "36"), Agreement::Disagrees);

@@ -1499,7 +1499,12 @@ impl<'a> Scanner<'a> {
                         | "turns"
                 )
             );
-        if particle {
+        // "raised $1.2 billion in its listing": money right after "raise"
+        // is what was raised, not a rise.
+        let funds_raised = k + 1 == first
+            && matches!(w, "raise" | "raises" | "raised" | "raising")
+            && self.currency_prefix(first).is_some();
+        if particle || funds_raised {
             return None;
         }
         let direct = lexicon::change_verb(w).or_else(|| {
@@ -3729,6 +3734,12 @@ mod tests {
         assert_eq!(one("f(TEMPORARY,1,e)").kind, QuantityKind::Cardinal);
         assert_eq!(one("the Bronze Age 2 exhibit").kind, QuantityKind::Cardinal);
         assert_eq!(find_quantities("raised 44 to 50").len(), 2);
+        // Money right after "raised" is what was raised.
+        assert_eq!(find_quantities("raised $1.2 billion")[0].change, None);
+        assert_eq!(
+            find_quantities("raised prices by $2")[0].change,
+            Some(Direction::Increase)
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use factcheck_claims::words::{
     for_each_search_term, is_function_word, is_month_or_weekday, is_time_unit, marks_now,
     places_a_count, search_terms, stem, words, Word,
 };
-use factcheck_claims::{is_title, Claim, Measured};
+use factcheck_claims::{is_common_opener, is_title, Claim, Measured};
 use factcheck_document::Span;
 use factcheck_quantities::rust_decimal::Decimal;
 use factcheck_quantities::{change_word, Quantity, QuantityKind};
@@ -832,14 +832,11 @@ pub(crate) fn alignment(
             // ... or from the verb both figures follow: "employ about
             // 96,000 people" meets "employ around 96,000 colleagues".
             (Some(a), Some(_)) if is_generic(a) && same_verb_before(cctx, sctx) => Topic::Verb,
-            // "passenger numbers", "sales volumes": a generic head is known by its qualifiers.
-            (Some(a), _)
-                if is_generic(a)
-                    && claim.measured.as_ref().is_some_and(|m| {
-                        m.modifiers.iter().any(|q| {
-                            any_same(q, &sctx.clause) || s_head.is_some_and(|b| same_thing(q, b))
-                        })
-                    }) =>
+            // "passenger numbers", "sales volumes": a generic head is known
+            // by its qualifiers, on either side ("cases rose 40%" and
+            // "weekly case numbers rose by 40%").
+            _ if known_by_qualifiers(claim.measured.as_ref(), s_head, &sctx.clause)
+                || known_by_qualifiers(sc.measured.as_ref(), c_head, &cctx.clause) =>
             {
                 Topic::Loose
             }
@@ -1388,13 +1385,32 @@ fn other_proper_qualifier(head: &str, claim_sentence: &BTreeSet<String>, sentenc
     let ws = words(sentence);
     ws.iter().enumerate().any(|(i, w)| {
         same_thing(head, &w.normalized())
-            && ws[i.saturating_sub(2)..i].iter().any(|q| {
+            && (i.saturating_sub(2)..i).any(|j| {
+                let q = &ws[j];
                 let lower = q.normalized();
+                // "Weekly case numbers": an opener capitalized by its place.
+                let opener = j == 0 && is_common_opener(&lower);
                 q.is_capitalized()
+                    && !opener
                     && !is_function_word(&lower)
                     && !is_month_or_weekday(&lower)
                     && !claim_sentence.contains(&stem(&lower))
             })
+    })
+}
+
+/// Whether `generic` is a generic head ("numbers") whose qualifiers name
+/// the other side's thing (`other`) or a word of its clause.
+fn known_by_qualifiers(
+    generic: Option<&Measured>,
+    other: Option<&str>,
+    other_clause: &BTreeSet<String>,
+) -> bool {
+    generic.is_some_and(|m| {
+        is_generic(&m.head)
+            && m.modifiers
+                .iter()
+                .any(|q| any_same(q, other_clause) || other.is_some_and(|b| same_thing(q, b)))
     })
 }
 

@@ -53,6 +53,9 @@ const GROUPS: &str = "
     crowd attendance spectator
     subscriber subscription member membership
     dose vaccine vaccination jab
+    value valuation capitalisation capitalization worth
+    listing flotation offering ipo
+    extra additional further
 ";
 
 /// Things and the figures that measure how they change: an economy's
