@@ -808,10 +808,29 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
             };
             // "children under five", "people over 65": an age bound after
             // a group of people names the group.
-            let bounded_age = last.first().is_some_and(|w| words::names_people(w))
-                && ["under ", "over ", "below ", "above "]
-                    .iter()
-                    .any(|b| q.text.to_lowercase().starts_with(b));
+            // ("users under 13 who registered": a plural noun with no
+            // counted noun after the age.)
+            let lower = q.text.to_lowercase();
+            let bound = ["under", "over", "below", "above"]
+                .iter()
+                .find(|b| lower.starts_with(*b))
+                .map(|b| &lower[b.len()..]);
+            let nothing_counted_after = rest
+                .split_whitespace()
+                .next()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .is_none_or(|w| w.is_empty() || words::is_function_word(&w));
+            let bounded_age = bound.is_some_and(|age| age.starts_with(' '))
+                && last.first().is_some_and(|w| {
+                    words::names_people(w)
+                        || w.ends_with('s')
+                            && !words::is_function_word(w)
+                            && nothing_counted_after
+                            && q.value <= factcheck_quantities::rust_decimal::Decimal::from(120)
+                });
             // "Rivera scored twice": occasions are a claim with or without a noun.
             let counted = measured.is_some() || measure::counts_occasions(&q.text);
             counted
@@ -873,6 +892,10 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
             let after = &sentence[q.end - offset..];
             let age_group = after.starts_with("-old")
                 || after.starts_with(" of age")
+                // "under-13s", "over-65s".
+                || ["under-", "over-"]
+                    .iter()
+                    .any(|b| q.text.to_lowercase().starts_with(b))
                 || before.as_deref().is_some_and(words::names_people)
                     && ["under ", "over ", "below ", "above "]
                         .iter()
@@ -1234,6 +1257,10 @@ mod tests {
         // An age bound after a group of people names the group.
         let young = "Children under five account for a third of cases.";
         assert_eq!(figures(young), ["a third"]);
+        let users = "Only 41% of users under 13 who registered were blocked.";
+        assert_eq!(figures(users), ["41%"]);
+        let group = "Less than half of under-13s were stopped.";
+        assert_eq!(figures(group), ["Less than half"]);
     }
 
     #[test]

@@ -37,6 +37,21 @@ pub struct Measured {
     pub follows_figure: bool,
 }
 
+impl Measured {
+    /// A thing named by one word or phrase, with no qualifier, complement
+    /// or whole: the unit of "six years", the "place" of "finished seventh".
+    fn bare(head: String, phrase: &str, follows_figure: bool) -> Measured {
+        Measured {
+            head,
+            phrase: phrase.to_string(),
+            modifiers: Vec::new(),
+            complement: None,
+            partitive: false,
+            follows_figure,
+        }
+    }
+}
+
 /// Words that sit between a figure and its noun without changing what is
 /// counted ("four such agreements", "two other sites").
 fn is_transparent(w: &str) -> bool {
@@ -156,7 +171,9 @@ const COMMON_VERBS: &str = "saw said had made took got went came gave found lost
     grew paid hit left kept held ran met led sold bought told became began see sees has have get \
     gets make makes lacks needs shows remains includes faces owns uses wants seems means takes \
     holds gives keeps says reports employs serves receives attracts died fled fought shot struck \
-    sank drove flew broke aged seen shown given taken known leads";
+    sank drove flew broke aged seen shown given taken known leads expect expects believe believes \
+    think thinks oppose opposes favour favours favor favors prefer prefers agree agrees disagree \
+    disagrees";
 
 fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !is_noun_in_ing(w)
@@ -267,14 +284,11 @@ pub(crate) fn measured_thing(
         None
     };
     if let Some(unit) = unit {
-        return Some(Measured {
-            head: lemma(&normalize(unit.text)),
-            phrase: unit.text.to_string(),
-            modifiers: Vec::new(),
-            complement: None,
-            partitive: false,
-            follows_figure: true,
-        });
+        return Some(Measured::bare(
+            lemma(&normalize(unit.text)),
+            unit.text,
+            true,
+        ));
     }
     // "doubled its share of the vote": a figure that is a verb of change
     // measures its object.
@@ -342,17 +356,19 @@ pub(crate) fn measured_thing(
                     )
             });
     if placed {
-        return Some(Measured {
-            head: "place".to_string(),
-            phrase: sentence[start..end].to_string(),
-            modifiers: Vec::new(),
-            complement: None,
-            partitive: false,
-            follows_figure: true,
-        });
+        return Some(Measured::bare(
+            "place".to_string(),
+            &sentence[start..end],
+            true,
+        ));
     }
     if kind == QuantityKind::Ordinal && !ordinal_of_period {
         return ranked_in_apposition(sentence, ws, start);
+    }
+    if ordinal_of_period {
+        if let Some(m) = owned_period(sentence, ws, start, end) {
+            return Some(m);
+        }
     }
     if matches!(kind, QuantityKind::Year | QuantityKind::Decade) {
         return None;
@@ -1002,14 +1018,7 @@ fn measured_before(
             && verb.chars().all(char::is_alphabetic)
             && gap_is_open(sentence, &ws[m], &ws[m + 1])
         {
-            return Some(Measured {
-                head: lemma(&verb),
-                phrase: ws[m].text.to_string(),
-                modifiers: Vec::new(),
-                complement: None,
-                partitive: false,
-                follows_figure: false,
-            });
+            return Some(Measured::bare(lemma(&verb), ws[m].text, false));
         }
     }
     let w = normalize(ws[head].text);
@@ -1260,6 +1269,27 @@ fn run_written_at(ws: &[Word<'_>], at: usize) -> Option<usize> {
     }
 }
 
+/// The period an ordinal at `start..end` ranks when someone owns it: "in
+/// her third season at the club", "its fourth year of growth".
+fn owned_period(sentence: &str, ws: &[Word<'_>], start: usize, end: usize) -> Option<Measured> {
+    let owner = ws.iter().rposition(|w| w.span.end <= start)?;
+    let owned = matches!(
+        normalize(ws[owner].text).as_str(),
+        "his" | "her" | "its" | "their"
+    ) || is_possessive(ws[owner].text);
+    if !owned || !sentence.get(ws[owner].span.end..start)?.trim().is_empty() {
+        return None;
+    }
+    let at = ws.iter().position(|w| w.span.start >= end)?;
+    let unit = normalize(ws[at].text);
+    if !is_time_unit(&unit) || !gap_is_open(sentence, &ws[at.checked_sub(1)?], &ws[at]) {
+        return None;
+    }
+    // (No complement: "at the club" and "in charge" say one thing; the
+    // owner tells whose period it is.)
+    Some(Measured::bare(lemma(&unit), ws[at].text, true))
+}
+
 /// The run of periods right after an ordinal ending at `end`: "year in a
 /// row", "consecutive month", "week running". Every way of writing a run
 /// carries the one qualifier "consecutive", so the runs meet whatever their
@@ -1273,12 +1303,12 @@ fn streak(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measured> {
     };
     let unit_word = word(unit).filter(|w| is_time_unit(w))?;
     Some(Measured {
-        head: lemma(&unit_word),
-        phrase: sentence[ws[at].span.start..ws[last].span.end].to_string(),
         modifiers: vec!["consecutive".to_string()],
-        complement: None,
-        partitive: false,
-        follows_figure: true,
+        ..Measured::bare(
+            lemma(&unit_word),
+            &sentence[ws[at].span.start..ws[last].span.end],
+            true,
+        )
     })
 }
 

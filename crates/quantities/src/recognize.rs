@@ -1503,7 +1503,7 @@ impl<'a> Scanner<'a> {
         // is what was raised, not a rise.
         let funds_raised = k + 1 == first
             && matches!(w, "raise" | "raises" | "raised" | "raising")
-            && self.currency_prefix(first).is_some();
+            && (first..first + 3).any(|i| self.currency_prefix(i).is_some());
         if particle || funds_raised {
             return None;
         }
@@ -3736,6 +3736,11 @@ mod tests {
         assert_eq!(find_quantities("raised 44 to 50").len(), 2);
         // Money right after "raised" is what was raised.
         assert_eq!(find_quantities("raised $1.2 billion")[0].change, None);
+        assert_eq!(find_quantities("raise around £390 million")[0].change, None);
+        assert_eq!(
+            find_quantities("raised more than £1.5 billion")[0].change,
+            None
+        );
         assert_eq!(
             find_quantities("raised prices by $2")[0].change,
             Some(Direction::Increase)

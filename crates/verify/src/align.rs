@@ -106,7 +106,8 @@ pub(crate) fn name_stems(name: &str) -> BTreeSet<String> {
 }
 
 /// Stems of the words that name a kind of organization in any domain:
-/// legal forms ("plc", "Inc") and common generic heads ("Group", "Bank").
+/// legal forms ("plc", "Inc") and common generic heads ("Group", "Bank",
+/// "United").
 fn is_designator(stem_of_word: &str) -> bool {
     static DESIGNATORS: OnceLock<BTreeSet<String>> = OnceLock::new();
     DESIGNATORS
@@ -116,7 +117,7 @@ fn is_designator(stem_of_word: &str) -> bool {
              foods food stores store markets market bank union association authority agency \
              council committee ministry department office institute university hospital \
              court tribunal commission service \
-             airlines airways motors"
+             airlines airways motors fc united athletic rovers wanderers"
                 .split_whitespace()
                 .map(stem)
                 .collect()
@@ -705,6 +706,8 @@ pub(crate) struct Candidate<'a> {
     pub sentence: &'a str,
     /// When the source was published: an undated figure in it is as of then.
     pub published: Option<chrono::NaiveDate>,
+    /// The source was given for the article (not found in an archive).
+    pub given: bool,
 }
 
 /// The strength of the tie between a claim and a source figure, or `None`
@@ -786,6 +789,16 @@ pub(crate) fn alignment(
             {
                 Topic::Strong
             }
+            // A generic head takes its sense from the verb (before any word
+            // of the source's clause does): "employs 18,000
+            // people" meets "headcount reached 18,240" and "had 18,240
+            // employees".
+            // ("At least 14 people have died" meets "Fourteen deaths".)
+            (Some(a), Some(b))
+                if is_generic(a) && (any_same(b, &cctx.near) || any_same(b, &cctx.around)) =>
+            {
+                Topic::Sense
+            }
             // The claim's thing is named next to the source figure ("coverage
             // among children reached 88.6%" for "90% of children").
             // (Not a change itself: "a 2.4% jump" is not every rise.)
@@ -813,10 +826,6 @@ pub(crate) fn alignment(
                 Topic::Owner
             }
             _ if is_share_level(cq) && is_share_level(sq) && said_alike(cctx, sctx) => Topic::Said,
-            // A generic head takes its sense from the verb: "employs 18,000
-            // people" meets "headcount reached 18,240" and "had 18,240
-            // employees".
-            (Some(a), Some(b)) if is_generic(a) && any_same(b, &cctx.near) => Topic::Sense,
             // ... as a source's does: "712,340 people applied" counts
             // applications.
             (Some(a), Some(b)) if is_generic(b) && sctx.around.iter().any(|w| same_root(a, w)) => {
@@ -921,6 +930,12 @@ pub(crate) fn alignment(
         // "forecast shipments of 1.23 billion units": a noun after the
         // figure that names no kind names no other thing.
         let generic_unit = s_head.is_some_and(|b| matches!(b, "unit" | "item" | "thing"));
+        // "Student numbers reached 2.9 million" counts what "2.9 million
+        // students" does.
+        let qualifier_counted = c_measured.is_some_and(|m| {
+            is_generic(&m.head)
+                && s_head.is_some_and(|b| m.modifiers.iter().any(|q| same_thing(q, b)))
+        });
         // "Registrations rose 39%" meets no "share of all new
         // registrations": a share whose whole is the claim's thing only
         // meets a share of it.
@@ -931,6 +946,7 @@ pub(crate) fn alignment(
             && !named_beside
             && !rate_of_counted
             && !generic_unit
+            && !qualifier_counted
         {
             return None;
         }
@@ -1051,7 +1067,14 @@ pub(crate) fn alignment(
     // A source that tells another story speaks to the claim only where its
     // sentence names someone or something the claim names: "three
     // agreements" between two other countries says nothing of these.
-    if !same_story && names_named(claim, &sctx.capitalized).1 == 0 {
+    // (A source given for the article, though it tells its own story,
+    // may restate the claim's figure, as written, of the claim's thing:
+    // "2.9 million students in 2025" in a regulator's background report.
+    // Such a tie can only support.)
+    let names_claims_thing = matches!((c_head, s_head), (Some(a), Some(b)) if same_thing(a, b))
+        || known_by_qualifiers(claim.measured.as_ref(), s_head, &sctx.clause);
+    let background = !same_story && source.given && names_claims_thing && same_figure(cq, sq);
+    if !same_story && !background && names_named(claim, &sctx.capitalized).1 == 0 {
         return None;
     }
     // The measured things and their synonyms are not shared context: in
@@ -1067,14 +1090,15 @@ pub(crate) fn alignment(
     // whole tells the same story and both figures measure the same thing.
     let context = if shared > 0 {
         shared * 2
-    } else if same_story
-        && match topic {
-            Topic::Subject => false,
-            // Three significant digits ("51.8%") are distinctive enough for
-            // a report of the same story.
-            Topic::Figure => significant_digits(cq) >= 3,
-            _ => true,
-        }
+    } else if background
+        || same_story
+            && match topic {
+                Topic::Subject => false,
+                // Three significant digits ("51.8%") are distinctive enough for
+                // a report of the same story.
+                Topic::Figure => significant_digits(cq) >= 3,
+                _ => true,
+            }
     {
         1
     } else {
@@ -1201,7 +1225,8 @@ pub(crate) fn alignment(
         may_contradict: !matches!(
             topic,
             Topic::Verb | Topic::Amount | Topic::Figure | Topic::Owner | Topic::Said
-        ) && (topic != Topic::Sense
+        ) && !background
+            && (topic != Topic::Sense
             || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
             && !source_narrower
@@ -1347,7 +1372,7 @@ fn ranked_apart(
     let unmentioned = |m: &Measured, other: &BTreeSet<String>| {
         m.complement
             .as_deref()
-            .is_some_and(|c| content_stems(c).is_disjoint(other))
+            .is_some_and(|c| content_stems(c).iter().all(|w| !any_same(w, other)))
     };
     unmentioned(a, b_sentence) && unmentioned(b, a_sentence)
 }

@@ -257,7 +257,7 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
             // An article that names no one can only be matched by its words.
             let told = !s.archived
                 || article_names.is_empty()
-                || !article_names.is_disjoint(&s.stems)
+                || !article_names.is_disjoint(&named_stems(s))
                 // "Norland Statistics Office" reports on Norland.
                 || s.document.publisher.as_deref().is_some_and(|p| {
                     !article_names.is_disjoint(&align::name_stems(p))
@@ -321,6 +321,18 @@ fn keeps_naming_another_party(source: &Source, article_stems: &BTreeSet<String>)
         .collect();
     let mut seen = BTreeSet::new();
     mentions.into_iter().any(|(_, stem)| !seen.insert(stem))
+}
+
+/// The stems of the names `source` gives, in its title or text: where it
+/// may name one of the article's ("New York" is named by "New York", not by
+/// "a new chapter").
+fn named_stems(source: &Source) -> BTreeSet<String> {
+    let title = source.document.title.as_deref().unwrap_or("");
+    find_entities(title, 0)
+        .into_iter()
+        .chain(names_in(source).map(|(_, name)| name))
+        .flat_map(|name| align::name_stems(&name.text))
+        .collect()
 }
 
 /// Whether `source`'s text names no one: no name but months and weekdays.
@@ -567,6 +579,7 @@ fn figure_evidence(
             context,
             sentence: &source.document.text[claim.sentence.start..claim.sentence.end],
             published: source.document.published_date(),
+            given: !source.archived,
         })
         .collect();
     let rivals: Vec<&align::Candidate<'_>> = candidates.iter().collect();
@@ -661,6 +674,9 @@ fn figure_evidence(
             }
         }
         let stance = match comparison.agreement {
+            // "At least 14 people have died" is no "8,400 residents have
+            // been evacuated": a bound met only by a figure of another size.
+            Agreement::Agrees if of_another_size(cq, sq) => continue,
             Agreement::Agrees => Stance::Supports,
             Agreement::Disagrees
                 if tie.may_contradict
@@ -951,6 +967,51 @@ mod tests {
             verdicts(article, &[agree, disagree]),
             [Verdict::Conflicting]
         );
+    }
+
+    #[test]
+    fn a_bound_is_met_by_the_figure_of_its_own_size_and_sense() {
+        // "8,400 residents" meets "at least 14" but counts something else;
+        // "Fourteen deaths" is what "14 people have died" counts.
+        let article = "At least 14 people have died in the Ost floods.";
+        let source = "In the Ost floods 8,400 residents have been evacuated. Fourteen \
+                      deaths have been confirmed in the Ost floods and three people remain \
+                      missing.";
+        let checked = verify_text(article, &[source]);
+        assert_eq!(checked[0].verdict, Verdict::Supported);
+        let evidence = checked[0].evidence[0]
+            .quantity
+            .as_ref()
+            .map(|q| q.text.as_str());
+        assert_eq!(evidence, Some("Fourteen"));
+        assert_eq!(
+            verdicts(
+                "At least 14 people were evacuated from Ost.",
+                &["In Ost 8,400 residents were evacuated."]
+            ),
+            [Verdict::NotEnoughInfo]
+        );
+    }
+
+    #[test]
+    fn a_generic_head_is_known_by_its_qualifiers_on_either_side() {
+        let cases = verdicts(
+            "Cases have risen by 40% in the past week in Varesh.",
+            &["Weekly case numbers in Varesh rose by 40%."],
+        );
+        assert_eq!(cases, [Verdict::Supported]);
+    }
+
+    #[test]
+    fn a_given_background_source_may_restate_a_figure_of_the_claims_thing() {
+        let article = "Title: Fees to rise\n\nTuition fees will rise next year. \
+                       Student numbers reached a record 2.9 million in 2025.";
+        let background = "Title: Sustainability of providers\n\nWe forecast that 43% of \
+                          providers will be in deficit. There were 2.9 million students in 2025.";
+        assert_eq!(verdicts(article, &[background]), [Verdict::Supported]);
+        // ... but never contradicts it.
+        let other = background.replace("2.9 million", "3.4 million");
+        assert_eq!(verdicts(article, &[&other]), [Verdict::NotEnoughInfo]);
     }
 
     #[test]

@@ -56,6 +56,8 @@ const GROUPS: &str = "
     value valuation capitalisation capitalization worth
     listing flotation offering ipo
     extra additional further
+    aid assistance relief
+    area region
 ";
 
 /// Things and the figures that measure how they change: an economy's
