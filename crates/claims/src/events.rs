@@ -209,6 +209,11 @@ pub(crate) fn find_event(sentence: &str, ws: &[Word<'_>]) -> Option<FoundEvent> 
                 | "never"
                 | "been"
                 | "also"
+                | "still"
+                | "already"
+                | "now"
+                | "only"
+                | "just"
                 | "reportedly"
                 | "then"
                 | "later"
@@ -317,6 +322,9 @@ mod tests {
         assert_eq!(action.object, "the new stadium");
         let (_, action) = event("Chile won the final in Lima.").unwrap();
         assert_eq!(action.verb, "won");
+        // An adverb before the verb is no part of the actor.
+        let (actor, _) = event("The basin still lost a large area last year.").unwrap();
+        assert_eq!(actor, "The basin");
     }
 
     #[test]

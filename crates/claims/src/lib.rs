@@ -672,6 +672,8 @@ fn compared_between(text: &str, gap: Span) -> bool {
                 )
             }),
             Some("compared" | "versus" | "vs") => true,
+            // "a premium of 38% to its closing price on Friday".
+            Some("to") => i == 0 && opens_phrase,
             Some("from") => before
                 .as_deref()
                 .is_some_and(|b| matches!(b, "up" | "down")),
@@ -759,11 +761,13 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
     match q.kind {
         // ("below 1990 levels", "the 2024 figure of …": a year naming a
         // level dates it.)
+        // ("In 2025 Nordair carried": a name after a year is no thing of
+        // that year.)
         QuantityKind::Year | QuantityKind::Decade => measured.is_some_and(|m| {
             !matches!(
                 m.head.as_str(),
                 "level" | "figure" | "total" | "average" | "number"
-            )
+            ) && !m.phrase.starts_with(char::is_uppercase)
         }),
         QuantityKind::Cardinal => {
             let rest = &sentence[q.end - offset..];
@@ -872,10 +876,15 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                     .is_some_and(|w| matches!(w, "to" | "ending" | "ended" | "through"));
             // "doubled in two years", "the fourth title in six years": the
             // period of the figure before it.
+            // ("a 15% pay rise over two years": the "over" may be read
+            // into the figure.)
             let frames_figure = after_figure
-                && before
+                && (before
                     .as_deref()
-                    .is_some_and(|w| matches!(w, "in" | "over" | "within"));
+                    .is_some_and(|w| matches!(w, "in" | "over" | "within"))
+                    || ["over ", "within "]
+                        .iter()
+                        .any(|b| q.text.to_lowercase().starts_with(b)));
             // "people aged 65 and over", "those aged 18 to 24": a band of
             // ages names a group; it claims nothing.
             let mut after = sentence[q.end - offset..].split_whitespace();
@@ -1014,7 +1023,8 @@ fn participial_opener(sentence: &str) -> Option<usize> {
         return None;
     };
     let first = first.normalized();
-    let participle = (first.len() > 4 && first.ends_with("ed"))
+    // ("Compared with October last year, …" is a comparison, read as one.)
+    let participle = (first.len() > 4 && first.ends_with("ed") && first != "compared")
         || (first.len() > 5
             && first.ends_with("ing")
             && !matches!(first.as_str(), "during" | "starting" | "beginning"))

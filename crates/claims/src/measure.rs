@@ -990,6 +990,19 @@ fn measured_before(
         // rise"; the words before the noun qualify it.
         return noun_phrase(sentence, ws, at, at + 1);
     }
+    // "would cost it €30 million", "paid him £2 million": with a pronoun
+    // for its object, the verb says what the sum is.
+    if kind == QuantityKind::Money
+        && k > 0
+        && matches!(
+            normalize(ws[k].text).as_str(),
+            "it" | "them" | "him" | "her" | "us" | "me"
+        )
+    {
+        if let Some(m) = verb_as_thing(sentence, ws, k - 1) {
+            return Some(m);
+        }
+    }
     let mut head = k;
     // Step over a trailing place or name: "exports to Chile rose 12%".
     let mut m = head;
@@ -1011,14 +1024,8 @@ fn measured_before(
     } else if m < head && m < k && !ws[m].is_capitalized() {
         // "fined Delta Chemicals €3 million": a name is the object; the verb
         // says what the figure is (not in a list: "Green 31, Labour 15").
-        let verb = normalize(ws[m].text);
-        if !is_function_word(&verb)
-            && !is_linking_verb(&verb)
-            && change_word(&verb).is_none()
-            && verb.chars().all(char::is_alphabetic)
-            && gap_is_open(sentence, &ws[m], &ws[m + 1])
-        {
-            return Some(Measured::bare(lemma(&verb), ws[m].text, false));
+        if let Some(m) = verb_as_thing(sentence, ws, m) {
+            return Some(m);
         }
     }
     let w = normalize(ws[head].text);
@@ -1267,6 +1274,19 @@ fn run_written_at(ws: &[Word<'_>], at: usize) -> Option<usize> {
         "running" | "straight" => Some(1),
         _ => None,
     }
+}
+
+/// The verb at `at` as what a figure after its object measures ("fined
+/// Delta Chemicals €3 million", "would cost it €30 million"), if it can be
+/// a verb of its own.
+fn verb_as_thing(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<Measured> {
+    let verb = normalize(ws[at].text);
+    (!is_function_word(&verb)
+        && !is_linking_verb(&verb)
+        && change_word(&verb).is_none()
+        && verb.chars().all(char::is_alphabetic)
+        && gap_is_open(sentence, &ws[at], ws.get(at + 1)?))
+    .then(|| Measured::bare(lemma(&verb), ws[at].text, false))
 }
 
 /// The period an ordinal at `start..end` ranks when someone owns it: "in

@@ -96,6 +96,14 @@ fn quarter(w: &str) -> Option<u32> {
     })
 }
 
+/// A day of a month written as a number ("12", "3").
+fn day_of(w: &str) -> Option<u32> {
+    (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
 fn year_of(w: &str) -> Option<i32> {
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
@@ -430,6 +438,11 @@ fn resolve_at(
             let (_, end) = month_range(y, q * 3)?;
             Some((used, (start, end)))
         }
+        // "on 14 October".
+        "on" if w(1).and_then(day_of).is_some() => {
+            let (n, range) = resolve_at(text, ws, lower, i + 1, reference)?;
+            Some((n + 1, range))
+        }
         "on" => {
             let target = weekday(w(1)?)?;
             let r = today?;
@@ -440,6 +453,26 @@ fn resolve_at(
             Some((2, (d, d)))
         }
         _ if w(2) == Some("ago") => Some((3, units_ago(w(0)?, w(1)?, today?)?)),
+        // "12 September", "14 October 2026", "14 and 15 October": a day
+        // or two of a month (of the latest such month when no year is
+        // written).
+        word if day_of(word).is_some() => {
+            let first = day_of(word)?;
+            let (last, at) = match (w(1), w(2).and_then(day_of)) {
+                (Some("and" | "to"), Some(last)) if last > first => (last, 3),
+                _ => (first, 1),
+            };
+            let m = month_number(w(at)?)?;
+            if w(at) == Some("may") && !ws[i + at].is_capitalized() {
+                return None;
+            }
+            let (y, used) = match w(at + 1).and_then(year_of) {
+                Some(y) => (y, at + 2),
+                None => (latest_month(today?, m)?.0.year(), at + 1),
+            };
+            let day = |d: u32| NaiveDate::from_ymd_opt(y, m, d);
+            Some((used, (day(first)?, day(last)?)))
+        }
         word => {
             if let Some(m) = month_number(word) {
                 if word == "may" && !ws[i].is_capitalized() {
@@ -600,6 +633,25 @@ mod tests {
         assert_eq!((t.start, t.end), (d(2025, 1, 1), d(2025, 3, 11)));
         let t = one("in November 2024");
         assert_eq!((t.start, t.end), (d(2024, 11, 1), d(2024, 11, 30)));
+    }
+
+    #[test]
+    fn days_of_a_month() {
+        let t = one("as of 12 September, cases");
+        assert_eq!((t.start, t.end), (d(2024, 9, 12), d(2024, 9, 12)));
+        let t = one("cancel 640 flights on 14 and 15 October 2026");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (
+                d(2026, 10, 14),
+                d(2026, 10, 15),
+                "on 14 and 15 October 2026"
+            )
+        );
+        let t = one("on 3 March the");
+        assert_eq!((t.start, t.end), (d(2025, 3, 3), d(2025, 3, 3)));
+        // A count before a month name is a count when no month follows.
+        assert!(find_times("12 may go", 0, Some(d(2025, 3, 11))).is_empty());
     }
 
     #[test]

@@ -931,11 +931,13 @@ pub(crate) fn alignment(
         // figure that names no kind names no other thing.
         let generic_unit = s_head.is_some_and(|b| matches!(b, "unit" | "item" | "thing"));
         // "Student numbers reached 2.9 million" counts what "2.9 million
-        // students" does.
+        // students" does, and "won three golds" what "won three gold
+        // medals" does.
         let qualifier_counted = c_measured.is_some_and(|m| {
             is_generic(&m.head)
                 && s_head.is_some_and(|b| m.modifiers.iter().any(|q| same_thing(q, b)))
-        });
+        }) || matches!((c_measured, &sc.measured), (Some(cm), Some(sm))
+            if cm.modifiers.is_empty() && sm.modifiers.iter().any(|q| same_thing(q, &cm.head)));
         // "Registrations rose 39%" meets no "share of all new
         // registrations": a share whose whole is the claim's thing only
         // meets a share of it.
@@ -1180,7 +1182,7 @@ pub(crate) fn alignment(
     let source_narrower = !same_whole
         && sc.measured.as_ref().is_some_and(|m| {
             let kind = complement_kind(m);
-            !kind.is_empty() && kind.iter().all(|w| !cctx.sentence.contains(&stem(w)))
+            !kind.is_empty() && kind.iter().all(|w| !any_same(w, &cctx.sentence))
         });
     // "Applications to Norland universities" and "asylum applications": each
     // side's thing is qualified in words the other's sentence never uses.

@@ -36,7 +36,9 @@ mod synonyms;
 use std::collections::BTreeSet;
 
 use factcheck_claims::words::{is_month_or_weekday, words};
-use factcheck_claims::{extract_claims, find_entities, split_sentences, Claim, ClaimKind};
+use factcheck_claims::{
+    extract_claims, find_entities, find_quotes, split_sentences, Claim, ClaimKind,
+};
 use factcheck_document::{Document, SourceId, Span};
 use factcheck_quantities::{compare, Agreement, Bound, Direction, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
@@ -309,9 +311,23 @@ pub fn verify(article: &Document, claims: &[Claim], sources: &[Source]) -> Vec<C
 /// Whether `source` names one party the article never mentions in two or
 /// more of its sentences: a report about a party of its own ("Veltrix")
 /// tells another story, however close its date and words. A name given
-/// once (a pollster, an office) may be a detail of the same story.
+/// once (a pollster, an office) may be a detail of the same story, unless
+/// the party also publishes the source and names itself in its title
+/// ("Seabridge annual review 2025" by Seabridge Group).
 fn keeps_naming_another_party(source: &Source, article_stems: &BTreeSet<String>) -> bool {
+    let publisher = source
+        .document
+        .publisher
+        .as_deref()
+        .map(align::name_stems)
+        .unwrap_or_default();
+    let title = source.document.title.as_deref().unwrap_or("");
+    let own_report = find_entities(title, 0)
+        .into_iter()
+        .filter(|e| !align::name_stems(&e.text).is_disjoint(&publisher))
+        .map(|e| (usize::MAX, e));
     let mentions: BTreeSet<(usize, String)> = names_in(source)
+        .chain(own_report)
         .flat_map(|(sentence, name)| {
             align::name_stems(&name.text)
                 .into_iter()
@@ -881,6 +897,37 @@ fn quote_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
         if similarity >= 0.6 && best.is_none_or(|(b, _)| similarity > b) {
             best = Some((similarity, *s));
         }
+    }
+    // A source that quotes only part of it, word for word ("called it
+    // “the greatest night in our sporting history”"), confirms that part
+    // and alters nothing: it supports a quote it gives the most of.
+    let part = find_quotes(text)
+        .into_iter()
+        .filter(|q| {
+            let have = quote_words(&q.text);
+            have.len() >= 4 && contains_run(&wanted, &have)
+        })
+        .max_by_key(|q| (quote_words(&q.text).len(), std::cmp::Reverse(q.span.start)));
+    if let Some(part) = part {
+        let share = quote_words(&part.text).len() as f64 / wanted.len() as f64;
+        let sentence = source
+            .sentences
+            .iter()
+            .find(|s| s.start <= part.span.start && part.span.start < s.end)
+            .copied()
+            .unwrap_or(part.span);
+        return (share >= 0.5).then(|| Evidence {
+            source: source.id.clone(),
+            quote: text[sentence.start..sentence.end].to_string(),
+            span: sentence,
+            stance: Stance::Supports,
+            quantity: None,
+            explanation: format!(
+                "the source quotes {:.0}% of it verbatim: “{}”",
+                share * 100.0,
+                part.text.trim()
+            ),
+        });
     }
     let (similarity, span) = best?;
     Some(Evidence {
@@ -1621,6 +1668,17 @@ mod tests {
             quote.evidence[0].explanation,
             "altered quote: the source has “Ortiz said: \"We will build two new bridges by next spring.\"” (89% of the quote's words match)"
         );
+    }
+
+    #[test]
+    fn a_source_quoting_part_of_a_quote_confirms_that_part() {
+        let article = "“We regret the disruption, but our members have been left with no \
+                       choice,” said Jonas Berg, head of the union.";
+        let most = "\"Our members have been left with no choice,\" said union head Jonas Berg.";
+        let little = "Berg said the members were \"left with no choice\" in the matter.";
+        assert_eq!(verdicts(article, &[most]), [Verdict::Supported]);
+        // Too small a part confirms too little, but alters nothing.
+        assert_eq!(verdicts(article, &[little]), [Verdict::NotEnoughInfo]);
     }
 
     #[test]

@@ -58,6 +58,7 @@ const GROUPS: &str = "
     extra additional further
     aid assistance relief
     area region
+    strike walkout stoppage
 ";
 
 /// Things and the figures that measure how they change: an economy's
