@@ -210,6 +210,8 @@ pub(crate) fn find_event(sentence: &str, ws: &[Word<'_>]) -> Option<FoundEvent> 
                 | "been"
                 | "also"
                 | "still"
+                | "all"
+                | "both"
                 | "already"
                 | "now"
                 | "only"

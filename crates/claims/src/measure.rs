@@ -819,6 +819,16 @@ fn measured_before(
     kind: QuantityKind,
 ) -> Option<Measured> {
     let mut k = ws.iter().rposition(|w| w.span.end <= start)?;
+    // "premiums will rise by an average of 8%": the average is how the
+    // change is given, not what changes.
+    if k >= 3
+        && normalize(ws[k].text) == "of"
+        && normalize(ws[k - 1].text) == "average"
+        && matches!(normalize(ws[k - 2].text).as_str(), "a" | "an")
+        && normalize(ws[k - 3].text) == "by"
+    {
+        k -= 3;
+    }
     // "a market share of 17%": the noun right before "of" is what the
     // figure measures, whatever phrase that noun stands in.
     let of_figure = normalize(ws[k].text) == "of";
@@ -1651,6 +1661,11 @@ mod tests {
     fn what_a_count_or_rank_stands_for() {
         let head = |sentence: &str, figure: &str| measured(sentence, figure).map(|m| m.head);
         let h = |x: &str| Some(x.to_string());
+        // "By an average of" gives a change, not its thing.
+        assert_eq!(
+            head("Premiums will rise by an average of 8% from October.", "8%"),
+            h("premium")
+        );
         // A name after "of" owns the thing measured; the climb goes past it.
         assert_eq!(
             head(

@@ -361,7 +361,24 @@ impl FigureContext {
             }
         };
         let clause = text.get(claim.span.start..claim.span.end).unwrap_or("");
-        let clause_words: Vec<String> = words(clause).iter().map(|w| w.normalized()).collect();
+        // "shares closed down 9% after the insurer warned that premiums
+        // would rise": a subordinate clause after the figure tells of
+        // something else, its plans included.
+        let clause_words: Vec<String> = {
+            let figure_end = claim
+                .quantity
+                .as_ref()
+                .map_or(0, |q| q.end.saturating_sub(claim.span.start));
+            let cut = [" after ", " because ", " that ", " when ", " while "]
+                .iter()
+                .filter_map(|sub| clause.get(figure_end..)?.find(sub))
+                .min()
+                .map_or(clause.len(), |at| figure_end + at);
+            words(clause.get(..cut).unwrap_or(clause))
+                .iter()
+                .map(|w| w.normalized())
+                .collect()
+        };
         let baseline = claim.quantity.as_ref().is_some_and(|q| {
             q.upper.is_none() && starts_from(text, claim.sentence, Span::new(q.start, q.end))
         });
