@@ -814,11 +814,6 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
             // a group of people names the group.
             // ("users under 13 who registered": a plural noun with no
             // counted noun after the age.)
-            let lower = q.text.to_lowercase();
-            let bound = ["under", "over", "below", "above"]
-                .iter()
-                .find(|b| lower.starts_with(*b))
-                .map(|b| &lower[b.len()..]);
             let nothing_counted_after = rest
                 .split_whitespace()
                 .next()
@@ -827,7 +822,7 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                         .to_lowercase()
                 })
                 .is_none_or(|w| w.is_empty() || words::is_function_word(&w));
-            let bounded_age = bound.is_some_and(|age| age.starts_with(' '))
+            let bounded_age = bounds_an_age(&q.text)
                 && last.first().is_some_and(|w| {
                     words::names_people(w)
                         || w.ends_with('s')
@@ -882,9 +877,7 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 && (before
                     .as_deref()
                     .is_some_and(|w| matches!(w, "in" | "over" | "within"))
-                    || ["over ", "within "]
-                        .iter()
-                        .any(|b| q.text.to_lowercase().starts_with(b)));
+                    || matches!(first_word(&q.text).as_str(), "over" | "within"));
             // "people aged 65 and over", "those aged 18 to 24": a band of
             // ages names a group; it claims nothing.
             let mut after = sentence[q.end - offset..].split_whitespace();
@@ -905,10 +898,7 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                 || ["under-", "over-"]
                     .iter()
                     .any(|b| q.text.to_lowercase().starts_with(b))
-                || before.as_deref().is_some_and(words::names_people)
-                    && ["under ", "over ", "below ", "above "]
-                        .iter()
-                        .any(|b| q.text.to_lowercase().starts_with(b));
+                || before.as_deref().is_some_and(words::names_people) && bounds_an_age(&q.text);
             !relative
                 && !period
                 && !frames_figure
@@ -1011,6 +1001,20 @@ fn participle_opening(sentence: &str, at: usize) -> Option<usize> {
                 && !matches!(next, "including" | "excluding" | "according")
         })
         .last()
+}
+
+/// The first word of `text`, lowercase: the "over" of "over two years".
+fn first_word(text: &str) -> String {
+    text.split_whitespace().next().unwrap_or("").to_lowercase()
+}
+
+/// Whether a figure is written with a bound that can bound an age: the
+/// "under" of "children under five".
+fn bounds_an_age(figure: &str) -> bool {
+    matches!(
+        first_word(figure).as_str(),
+        "under" | "over" | "below" | "above"
+    )
 }
 
 /// Where a participle phrase opening `sentence` ends, if one does:
