@@ -446,11 +446,15 @@ impl FigureContext {
             || first_after.windows(2).any(|p| {
                 matches!(p[0].as_str(), "for" | "in") && matches!(p[1].as_str(), "every" | "each")
             });
+        // ("targets inflation of 2%", "the inflation target is 2%", "an
+        // 80% target": an aim, not a level.)
+        let is_target = |w: &str| matches!(w, "target" | "targets" | "targeted" | "targeting");
         let required = first_after
             .iter()
             .skip_while(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "be"))
             .take(1)
-            .any(|w| matches!(w.as_str(), "needed" | "required" | "necessary"));
+            .any(|w| matches!(w.as_str(), "needed" | "required" | "necessary") || is_target(w))
+            || near.iter().any(|w| is_target(w));
         // "seven races left", "with eight rounds remaining", "the remaining
         // 40 stores": what is yet to come, not what was done.
         // ("68% of flights left on time" left.)

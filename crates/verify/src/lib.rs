@@ -1041,6 +1041,15 @@ mod tests {
     }
 
     #[test]
+    fn a_target_is_not_a_level() {
+        let article = "Estavia's central bank, which targets inflation of 2%, met on Monday.";
+        let level = "In Estavia, inflation was 2.1% in August.";
+        assert_eq!(verdicts(article, &[level]), [Verdict::NotEnoughInfo]);
+        let target = "The Estavia central bank's inflation target is 2%.";
+        assert_eq!(verdicts(article, &[target]), [Verdict::Supported]);
+    }
+
+    #[test]
     fn a_generic_head_is_known_by_its_qualifiers_on_either_side() {
         let cases = verdicts(
             "Cases have risen by 40% in the past week in Varesh.",
