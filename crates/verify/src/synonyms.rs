@@ -59,6 +59,7 @@ const GROUPS: &str = "
     aid assistance relief
     area region
     strike walkout stoppage
+    project scheme programme program
 ";
 
 /// Things and the figures that measure how they change: an economy's
