@@ -96,6 +96,12 @@ fn quarter(w: &str) -> Option<u32> {
     })
 }
 
+/// The month named by word `i`; as written in lowercase, "may" is a modal.
+fn month_at(ws: &[Word<'_>], lower: &[String], i: usize) -> Option<u32> {
+    let m = month_number(lower.get(i)?)?;
+    (lower[i] != "may" || ws[i].is_capitalized()).then_some(m)
+}
+
 /// A day of a month written as a number ("12", "3").
 fn day_of(w: &str) -> Option<u32> {
     (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
@@ -378,7 +384,10 @@ fn resolve_at(
             };
             (start <= end).then_some((first_words + last_words + 2, (start, end)))
         }
-        "in" | "during" | "for" | "by" | "of" | "until" => {
+        // ("on 14 October": "on" before a day; before a weekday, below.)
+        "in" | "during" | "for" | "by" | "of" | "until" | "on"
+            if w(0) != Some("on") || w(1).and_then(day_of).is_some() =>
+        {
             let (n, range) = resolve_at(text, ws, lower, i + 1, reference)?;
             Some((n + 1, range))
         }
@@ -394,7 +403,7 @@ fn resolve_at(
             }
             // "the year ended 31 January 2026": the day is within the month.
             let day = usize::from(
-                w(unit + 1).is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+                w(unit + 1).and_then(day_of).is_some()
                     && w(unit + 2).and_then(month_number).is_some(),
             );
             let (n, (_, end)) = resolve_at(text, ws, lower, i + unit + 1 + day, reference)?;
@@ -438,11 +447,6 @@ fn resolve_at(
             let (_, end) = month_range(y, q * 3)?;
             Some((used, (start, end)))
         }
-        // "on 14 October".
-        "on" if w(1).and_then(day_of).is_some() => {
-            let (n, range) = resolve_at(text, ws, lower, i + 1, reference)?;
-            Some((n + 1, range))
-        }
         "on" => {
             let target = weekday(w(1)?)?;
             let r = today?;
@@ -462,10 +466,7 @@ fn resolve_at(
                 (Some("and" | "to"), Some(last)) if last > first => (last, 3),
                 _ => (first, 1),
             };
-            let m = month_number(w(at)?)?;
-            if w(at) == Some("may") && !ws[i + at].is_capitalized() {
-                return None;
-            }
+            let m = month_at(ws, lower, i + at)?;
             let (y, used) = match w(at + 1).and_then(year_of) {
                 Some(y) => (y, at + 2),
                 None => (latest_month(today?, m)?.0.year(), at + 1),
@@ -474,10 +475,8 @@ fn resolve_at(
             Some((used, (day(first)?, day(last)?)))
         }
         word => {
-            if let Some(m) = month_number(word) {
-                if word == "may" && !ws[i].is_capitalized() {
-                    return None;
-                }
+            if month_number(word).is_some() {
+                let m = month_at(ws, lower, i)?;
                 // "March 2020", "March 5, 2020", "March" (latest one not after the reference).
                 if let Some(y) = w(1).and_then(year_of) {
                     return Some((2, month_range(y, m)?));

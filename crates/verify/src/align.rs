@@ -954,10 +954,8 @@ pub(crate) fn alignment(
         // "Student numbers reached 2.9 million" counts what "2.9 million
         // students" does, and "won three golds" what "won three gold
         // medals" does.
-        let qualifier_counted = c_measured.is_some_and(|m| {
-            is_generic(&m.head)
-                && s_head.is_some_and(|b| m.modifiers.iter().any(|q| same_thing(q, b)))
-        }) || matches!((c_measured, &sc.measured), (Some(cm), Some(sm))
+        let qualifier_counted = known_by_qualifiers(c_measured, s_head, &BTreeSet::new())
+            || matches!((c_measured, &sc.measured), (Some(cm), Some(sm))
             if cm.modifiers.is_empty() && sm.modifiers.iter().any(|q| same_thing(q, &cm.head)));
         // "Registrations rose 39%" meets no "share of all new
         // registrations": a share whose whole is the claim's thing only
@@ -1094,9 +1092,11 @@ pub(crate) fn alignment(
     // may restate the claim's figure, as written, of the claim's thing:
     // "2.9 million students in 2025" in a regulator's background report.
     // Such a tie can only support.)
-    let names_claims_thing = matches!((c_head, s_head), (Some(a), Some(b)) if same_thing(a, b))
-        || known_by_qualifiers(claim.measured.as_ref(), s_head, &sctx.clause);
-    let background = !same_story && source.given && names_claims_thing && same_figure(cq, sq);
+    let names_claims_thing = || {
+        matches!((c_head, s_head), (Some(a), Some(b)) if same_thing(a, b))
+            || known_by_qualifiers(claim.measured.as_ref(), s_head, &sctx.clause)
+    };
+    let background = !same_story && source.given && same_figure(cq, sq) && names_claims_thing();
     if !same_story && !background && names_named(claim, &sctx.capitalized).1 == 0 {
         return None;
     }

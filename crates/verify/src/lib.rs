@@ -321,9 +321,7 @@ fn keeps_naming_another_party(source: &Source, article_stems: &BTreeSet<String>)
         .as_deref()
         .map(align::name_stems)
         .unwrap_or_default();
-    let title = source.document.title.as_deref().unwrap_or("");
-    let own_report = find_entities(title, 0)
-        .into_iter()
+    let own_report = title_names(source)
         .filter(|e| !align::name_stems(&e.text).is_disjoint(&publisher))
         .map(|e| (usize::MAX, e));
     let mentions: BTreeSet<(usize, String)> = names_in(source)
@@ -339,13 +337,16 @@ fn keeps_naming_another_party(source: &Source, article_stems: &BTreeSet<String>)
     mentions.into_iter().any(|(_, stem)| !seen.insert(stem))
 }
 
+/// The names `source`'s title gives.
+fn title_names(source: &Source) -> impl Iterator<Item = factcheck_claims::Entity> {
+    find_entities(source.document.title.as_deref().unwrap_or(""), 0).into_iter()
+}
+
 /// The stems of the names `source` gives, in its title or text: where it
 /// may name one of the article's ("New York" is named by "New York", not by
 /// "a new chapter").
 fn named_stems(source: &Source) -> BTreeSet<String> {
-    let title = source.document.title.as_deref().unwrap_or("");
-    find_entities(title, 0)
-        .into_iter()
+    title_names(source)
         .chain(names_in(source).map(|(_, name)| name))
         .flat_map(|name| align::name_stems(&name.text))
         .collect()
@@ -669,6 +670,12 @@ fn figure_evidence(
     let mut best: Option<(usize, Evidence)> = None;
     for &(candidate, sq, tie) in &ties {
         let sc = candidate.claim;
+        // "At least 14 people have died" is no "8,400 residents have been
+        // evacuated": figures of another size neither support nor
+        // contradict.
+        if of_another_size(cq, sq) {
+            continue;
+        }
         let score = tie.score + 2 * restated_siblings(sc);
         // "prices rose 2.4%" and "inflation fell to 2.4%": against a
         // change, a level of a change is read as that change.
@@ -690,16 +697,12 @@ fn figure_evidence(
             }
         }
         let stance = match comparison.agreement {
-            // "At least 14 people have died" is no "8,400 residents have
-            // been evacuated": a bound met only by a figure of another size.
-            Agreement::Agrees if of_another_size(cq, sq) => continue,
             Agreement::Agrees => Stance::Supports,
             Agreement::Disagrees
                 if tie.may_contradict
                     && story != Story::Unnamed
                     && !restated_in(sc.sentence, score)
-                    && !a_siblings(sq)
-                    && !of_another_size(cq, sq) =>
+                    && !a_siblings(sq) =>
             {
                 Stance::Contradicts
             }
@@ -903,13 +906,11 @@ fn quote_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
     // and alters nothing: it supports a quote it gives the most of.
     let part = find_quotes(text)
         .into_iter()
-        .filter(|q| {
-            let have = quote_words(&q.text);
-            have.len() >= 4 && contains_run(&wanted, &have)
-        })
-        .max_by_key(|q| (quote_words(&q.text).len(), std::cmp::Reverse(q.span.start)));
-    if let Some(part) = part {
-        let share = quote_words(&part.text).len() as f64 / wanted.len() as f64;
+        .map(|q| (quote_words(&q.text).len(), q))
+        .filter(|(len, q)| *len >= 4 && contains_run(&wanted, &quote_words(&q.text)))
+        .max_by_key(|(len, q)| (*len, std::cmp::Reverse(q.span.start)));
+    if let Some((len, part)) = part {
+        let share = len as f64 / wanted.len() as f64;
         let sentence = source
             .sentences
             .iter()
