@@ -143,9 +143,9 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 (q, m)
             })
             .collect();
-        for (q, _) in &mut figures {
+        for (q, m) in &mut figures {
             if q.change.is_none() {
-                q.change = change_by(s_text, ws, q.start);
+                q.change = change_by(s_text, ws, q.start).or_else(|| change_named(q, m.as_ref()));
             }
         }
         measure::share_across_coordination(s_text, &mut figures);
@@ -252,8 +252,15 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
                 .filter(in_clause)
                 .filter(|t| !dates_a_statement(text, t.span))
                 .find(|t| {
+                    // "Compared with a year earlier, the economy was 1.3%
+                    // bigger": a comparison may open the sentence.
+                    let compared_first =
+                        t.span.end <= q.start && is_baseline_time(text, t, q.change.is_some());
                     !is_baseline_figure
-                        && (dates_a_comparison(text, t.span) || compares(t) || before_now(t))
+                        && (dates_a_comparison(text, t.span)
+                            || compares(t)
+                            || before_now(t)
+                            || compared_first)
                 })
                 .cloned();
             let time = times
@@ -469,6 +476,15 @@ fn change_by(sentence: &str, ws: &[words::Word<'_>], figure: usize) -> Option<Di
         }
     }
     None
+}
+
+/// The direction of a percentage whose measured thing is a change: "growth
+/// was 0.4%" is a rise of 0.4%, "the decline was 3%" a fall.
+fn change_named(q: &Quantity, measured: Option<&Measured>) -> Option<Direction> {
+    if q.kind != QuantityKind::Percent {
+        return None;
+    }
+    factcheck_quantities::change_word(&measured?.head)
 }
 
 /// The few dozen bytes of `text` before byte `at`: enough for the words
@@ -1552,6 +1568,40 @@ mod tests {
             claims[0].compared_with.as_ref().map(|t| t.text.as_str()),
             Some("in 2019")
         );
+    }
+
+    #[test]
+    fn a_comparison_opening_the_sentence_is_what_the_figure_is_compared_with() {
+        let claims = extract_claims(&doc(
+            "Compared with March last year, ticket sales were 8% higher.",
+        ));
+        assert!(claims[0].time.is_none());
+        assert_eq!(
+            claims[0].compared_with.as_ref().map(|t| t.text.as_str()),
+            Some("March last year")
+        );
+        assert_eq!(
+            claims[0].quantity.as_ref().and_then(|q| q.change),
+            Some(Direction::Increase)
+        );
+    }
+
+    #[test]
+    fn a_change_noun_or_start_of_a_change_is_measured() {
+        // A noun of change opening the sentence is the thing measured, and
+        // gives the figure its direction.
+        let level = "Growth was 2.6% in the spring.";
+        assert_eq!(measured_of(level, "2.6%").as_deref(), Some("growth"));
+        let claims = extract_claims(&doc(level));
+        assert_eq!(
+            claims[0].quantity.as_ref().and_then(|q| q.change),
+            Some(Direction::Increase)
+        );
+        // Where a change started is a figure of the changing thing.
+        let from = "Attendance was down from 41,000.";
+        assert_eq!(measured_of(from, "41,000").as_deref(), Some("attendance"));
+        let fell = "The jobless rate fell from 7.2%.";
+        assert_eq!(measured_of(fell, "7.2%").as_deref(), Some("rate"));
     }
 
     #[test]

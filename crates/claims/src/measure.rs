@@ -918,7 +918,14 @@ fn measured_before(
                 .is_some_and(|j| forecasts(&normalize(ws[j].text)));
         let forecast_verb =
             forecasts(&w) && ws.get(k + 1).is_some_and(|n| normalize(n.text) == "to");
+        // "was down from 6.1%", "fell from 1.9%": where a change started
+        // is a figure of the changing thing.
+        let change_from = w == "from"
+            && skipped == 0
+            && k.checked_sub(1)
+                .is_some_and(|j| change_word(&normalize(ws[j].text)).is_some());
         let skippable = is_linking_verb(&w)
+            || change_from
             || states_at
             || forecast_to
             || forecast_verb
@@ -943,7 +950,9 @@ fn measured_before(
             change_noun = Some(k);
         }
         skipped += 1;
-        let next = k.checked_sub(1)?;
+        let Some(next) = k.checked_sub(1) else {
+            return opening_change(sentence, ws, k);
+        };
         // "Sales volumes, however, fell": an aside between commas is no break.
         let aside = is_aside(&normalize(ws[next].text)) || is_aside(&w);
         if !open_to(next, ws[k].span.start) && !aside {
@@ -1340,6 +1349,21 @@ fn streak(sentence: &str, ws: &[Word<'_>], end: usize) -> Option<Measured> {
             true,
         )
     })
+}
+
+/// "Growth was 0.4%", "The increase was 4%": a noun of change that opens
+/// the sentence, reached from the figure over the words in between, is
+/// itself what the figure measures.
+fn opening_change(sentence: &str, ws: &[Word<'_>], first: usize) -> Option<Measured> {
+    let at = (first..ws.len()).find(|&j| !is_determiner(&normalize(ws[j].text)))?;
+    let w = normalize(ws[at].text);
+    let adverb = matches!(
+        w.as_str(),
+        "up" | "down" | "higher" | "lower" | "below" | "above"
+    );
+    (change_word(&w).is_some() && !adverb && !looks_like_verb(&w))
+        .then(|| headed_phrase(sentence, ws, at, at + 1))
+        .flatten()
 }
 
 /// The noun phrase of words `from..to`: the last word is the head. A

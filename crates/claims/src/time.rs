@@ -488,6 +488,19 @@ fn resolve_at(
                     let d = NaiveDate::from_ymd_opt(y, m, day)?;
                     return Some((3, (d, d)));
                 }
+                // "October last year", "March of this year", "May next year".
+                let of = usize::from(w(1) == Some("of"));
+                if w(2 + of) == Some("year") {
+                    let shift = match w(1 + of) {
+                        Some("last") => Some(-1),
+                        Some("this") => Some(0),
+                        Some("next") => Some(1),
+                        _ => None,
+                    };
+                    if let Some(shift) = shift {
+                        return Some((3 + of, month_range(today?.year() + shift, m)?));
+                    }
+                }
                 return Some((1, latest_month(today?, m)?));
             }
             let y = year_of(word)?;
@@ -508,6 +521,17 @@ mod tests {
         let found = find_times(text, 0, Some(d(2025, 3, 11)));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_month_of_a_year_named_from_now() {
+        let t = one("compared with October last year");
+        assert_eq!(
+            (t.start, t.end, t.text.as_str()),
+            (d(2024, 10, 1), d(2024, 10, 31), "October last year")
+        );
+        let t = one("in May of next year");
+        assert_eq!((t.start, t.end), (d(2026, 5, 1), d(2026, 5, 31)));
     }
 
     #[test]

@@ -155,7 +155,7 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         // "approximately 38 per cent" for "38%": the source's own figure is
         // the claim's; its hedge is no reason to doubt it.
         Agreement::Agrees
-    } else if allowed.disjoint(&reported) {
+    } else if allowed.disjoint(&reported) || both_hedge_apart(&c, &e, claim, evidence) {
         Agreement::Disagrees
     } else {
         return incomparable(format!(
@@ -182,6 +182,17 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         ),
     };
     Comparison::new(agreement, explanation)
+}
+
+/// Whether two hedged figures each lie outside the other's hedge: "around
+/// 64,000" and "about 74,000" round different figures, though their
+/// hedges overlap.
+fn both_hedge_apart(c: &Scaled, e: &Scaled, claim: &Quantity, evidence: &Quantity) -> bool {
+    let hedged = |q: &Quantity, s: &Scaled| q.bound == Bound::Approximately && s.upper.is_none();
+    hedged(claim, c)
+        && hedged(evidence, e)
+        && !Interval::allowed_by(c, claim, claim.upper_bound).contains(e.value)
+        && !Interval::allowed_by(e, evidence, evidence.upper_bound).contains(c.value)
 }
 
 /// Whether `value` rounds (half up) to `rounded` at `resolution`: 12.25 to
@@ -914,6 +925,13 @@ mod tests {
             Agreement::Agrees
         );
         assert_eq!(agreement("38%", "about 40%"), Agreement::Incomparable);
+        // Two hedged figures agree when each is within the other's hedge.
+        assert_eq!(
+            agreement("around 64,000", "about 74,000"),
+            Agreement::Disagrees
+        );
+        assert_eq!(agreement("around 9,000", "about 8,500"), Agreement::Agrees);
+        assert_eq!(agreement("about 300", "roughly 310"), Agreement::Agrees);
         assert_eq!(
             agreement("as many as 2,500", "up to 2,500"),
             Agreement::Agrees

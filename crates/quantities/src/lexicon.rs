@@ -709,10 +709,10 @@ pub(crate) fn change_noun(w: &str) -> Option<Direction> {
     Some(match w {
         "increase" | "rise" | "jump" | "growth" | "gain" | "surge" | "hike" | "boost"
         | "uptick" | "climb" | "expansion" | "rebound" | "spike" | "increases" | "rises"
-        | "gains" | "above" | "higher" => Increase,
+        | "gains" | "above" | "higher" | "bigger" | "larger" | "greater" => Increase,
         "decrease" | "drop" | "decline" | "fall" | "cut" | "reduction" | "slump" | "loss"
         | "plunge" | "dip" | "contraction" | "slide" | "decreases" | "drops" | "declines"
-        | "cuts" | "losses" | "below" | "lower" | "down" => Decrease,
+        | "cuts" | "losses" | "below" | "lower" | "down" | "smaller" => Decrease,
         _ => return None,
     })
 }

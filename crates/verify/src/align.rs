@@ -703,6 +703,49 @@ fn is_share(head: &str) -> bool {
     matches!(head, "share" | "proportion" | "percentage" | "portion")
 }
 
+/// Whether a share whose whole is a group of people ("of men") is set
+/// against a clause that counts among other people only ("the share of
+/// adults who smoke").
+fn of_other_people(share: Option<&Measured>, other_clause: &BTreeSet<String>) -> bool {
+    let Some(whole) = share
+        .filter(|m| m.follows_figure)
+        .and_then(|m| words(&m.phrase).last().map(|w| stem(&w.normalized())))
+        .filter(|w| is_group_of_people(w))
+    else {
+        return false;
+    };
+    let mut groups = other_clause
+        .iter()
+        .filter(|w| is_group_of_people(w))
+        .peekable();
+    groups.peek().is_some() && groups.all(|g| *g != whole)
+}
+
+/// Whether a stem is of a plain noun for a group of people a share is
+/// taken of: "adults", "men", "women", "voters".
+fn is_group_of_people(term: &str) -> bool {
+    const GROUPS: [&str; 17] = [
+        "adults",
+        "men",
+        "women",
+        "children",
+        "boys",
+        "girls",
+        "pupils",
+        "students",
+        "patients",
+        "residents",
+        "voters",
+        "drivers",
+        "workers",
+        "employees",
+        "teenagers",
+        "pensioners",
+        "households",
+    ];
+    GROUPS.iter().any(|g| stem(g) == term)
+}
+
 /// Heads that name no kind of thing at all: "the total remains 11% higher".
 fn names_no_kind(head: &str) -> bool {
     matches!(head, "total" | "number" | "figure" | "level" | "amount")
@@ -942,7 +985,21 @@ pub(crate) fn alignment(
         let share = matches!(sq.kind, QuantityKind::Percent | QuantityKind::Fraction);
         // "In Ostrava, 62.4% of voters supported it" is the "support" of
         // "support reached 62%": the share's verb right after its whole.
-        let named_beside = share && c_head.is_some_and(|a| any_same(a, &sctx.around));
+        // So is the "smoke" of "11.9% of adults aged 18 and over smoked",
+        // past the whole's own qualifiers, when no other figure shares
+        // the clause.
+        let alone_in_clause = || {
+            !rivals.iter().any(|r| {
+                r.claim.sentence == sc.sentence && r.claim.id != sc.id && r.claim.span == sc.span
+            })
+        };
+        let named_beside = share
+            && c_head.is_some_and(|a| {
+                any_same(a, &sctx.around)
+                    || sc.measured.as_ref().is_some_and(|m| m.follows_figure)
+                        && any_same(a, &sctx.rest)
+                        && alone_in_clause()
+            });
         // A rate is the share of those counted who did what names it: a
         // "pass rate" of 78% is "78% of candidates passed".
         let rate_of_counted = sq.kind == QuantityKind::Percent
@@ -988,6 +1045,17 @@ pub(crate) fn alignment(
         if exact_rival {
             return None;
         }
+    }
+    // A share is of its whole: "13.0% of men smoked" is no share of
+    // adults, nor "one in ten women" a share of all adults.
+    let is_share_figure =
+        |q: &Quantity| matches!(q.kind, QuantityKind::Percent | QuantityKind::Fraction);
+    if is_share_figure(cq)
+        && is_share_figure(sq)
+        && (of_other_people(sc.measured.as_ref(), &cctx.clause)
+            || of_other_people(claim.measured.as_ref(), &sctx.clause))
+    {
+        return None;
     }
     // "won 14 of the 20 provinces": the 20 is no count of provinces won.
     if cctx.part_of.is_some() && sctx.whole || cctx.whole && sctx.part_of.is_some() {
@@ -1234,6 +1302,13 @@ pub(crate) fn alignment(
     let long_past = claim.time.is_none()
         && matches!((&sc.time, claim_published), (Some(t), Some(published))
             if (published - t.end).num_days() > 366);
+    // A change set against a stated period ("1.3% bigger than a year
+    // earlier") is not refuted by a change against none given ("expanded
+    // 0.4%", most likely on the quarter before).
+    let baselines_apart = cq.change.is_some()
+        && sq.change.is_some()
+        && claim.compared_with.is_some()
+        && sc.compared_with.is_none();
     // A source figure of the claim's stated period is more likely its own
     // ("3.4 million tourists last year" and "tourists in 2025 totalled").
     let time_bonus = usize::from(matches!((&claim.time, &sc.time), (Some(_), Some(_))));
@@ -1255,6 +1330,7 @@ pub(crate) fn alignment(
             && !source_narrower
             && !long_past
             && !periods_apart
+            && !baselines_apart
             && !qualified_apart
             && !different_doings
             // "Seven of the nine members voted for": a part known by what

@@ -1018,6 +1018,34 @@ mod tests {
     }
 
     #[test]
+    fn a_share_is_of_its_own_group_of_people() {
+        // The whole's qualifiers stand between the share and what they did;
+        // the same survey's share of women is no share of all adults.
+        let article = "The share of adults in Ostland who cycle to work rose to 8.4% in 2024.";
+        let survey = "In 2024, 8.4% of Ostland adults aged 16 and over cycled to work. \
+                      Among women, 10.2% cycled to work, compared with 6.9% of men.";
+        assert_eq!(verdicts(article, &[survey]), [Verdict::Supported]);
+        let by_sex = "In 2024, 10.2% of women cycled to work in Ostland.";
+        assert_eq!(verdicts(article, &[by_sex]), [Verdict::NotEnoughInfo]);
+    }
+
+    #[test]
+    fn a_change_on_a_stated_period_is_not_refuted_by_one_on_no_period() {
+        let article = "Compared with a year earlier, Ostland's exports were 4.2% higher.";
+        let monthly = "Ostland's exports rose 0.6% in March.";
+        let annual = "Ostland's exports rose 3.1% on a year earlier.";
+        assert_eq!(verdicts(article, &[monthly]), [Verdict::NotEnoughInfo]);
+        assert_eq!(verdicts(article, &[annual]), [Verdict::Contradicted]);
+    }
+
+    #[test]
+    fn two_hedged_figures_far_apart_disagree() {
+        let article = "Flooding affects around 52,000 homes in Ostland.";
+        let source = "About 61,000 homes in Ostland are at risk of flooding.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Contradicted]);
+    }
+
+    #[test]
     fn a_bound_is_met_by_the_figure_of_its_own_size_and_sense() {
         // "8,400 residents" meets "at least 14" but counts something else;
         // "Fourteen deaths" is what "14 people have died" counts.

@@ -60,6 +60,7 @@ const GROUPS: &str = "
     area region
     strike walkout stoppage
     project scheme programme program
+    share proportion
 ";
 
 /// Things and the figures that measure how they change: an economy's
