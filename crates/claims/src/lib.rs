@@ -1605,6 +1605,27 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_owned_after_a_verb_or_a_comma_ranks_its_subject() {
+        let predicate = "The bridge will be Ostmark's fifth over the river.";
+        assert_eq!(measured_of(predicate, "fifth").as_deref(), Some("bridge"));
+        let apposition = "The bridge, the city's fifth over the river, opens in May.";
+        assert_eq!(measured_of(apposition, "fifth").as_deref(), Some("bridge"));
+        // A pronoun names nothing ranked.
+        assert_eq!(measured_of("It was her fifth.", "fifth"), None);
+    }
+
+    #[test]
+    fn a_phrase_past_a_comma_or_a_left_out_noun_is_not_what_is_counted() {
+        let claims = extract_claims(&doc("The chain opened its 200th branch, in Veldt."));
+        let branch = claim_of(&claims, "200th").and_then(|c| c.measured.as_ref());
+        assert_eq!(branch.map(|m| m.head.as_str()), Some("branch"));
+        assert_eq!(branch.and_then(|m| m.complement.as_deref()), None);
+        // "30 more by the end of the year": the noun was left out.
+        let more = "The chain will open 30 more by the end of the year.";
+        assert_ne!(measured_of(more, "30").as_deref(), Some("end"));
+    }
+
+    #[test]
     fn the_unit_of_a_figure_is_no_name() {
         let claims = extract_claims(&doc(
             "A maximum of 46.2 degrees Celsius was observed at Alcarra on Friday.",

@@ -363,7 +363,8 @@ pub(crate) fn measured_thing(
         ));
     }
     if kind == QuantityKind::Ordinal && !ordinal_of_period {
-        return ranked_in_apposition(sentence, ws, start);
+        return ranked_in_apposition(sentence, ws, start)
+            .or_else(|| ranked_as_predicate(sentence, ws, start));
     }
     if ordinal_of_period {
         if let Some(m) = owned_period(sentence, ws, start, end) {
@@ -402,12 +403,18 @@ pub(crate) fn measured_thing(
 /// before the comma is headed by. "began a visit to Varna on Wednesday,
 /// his second in a year" ranks the visit.
 fn ranked_in_apposition(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
-    let det = ws.iter().rposition(|w| w.span.end <= start)?;
+    let mut det = ws.iter().rposition(|w| w.span.end <= start)?;
+    if !sentence.get(ws[det].span.end..start)?.trim().is_empty() {
+        return None;
+    }
+    // ("the plant, the company's third in the country".)
+    if is_possessive(ws[det].text) && !ws[det].is_capitalized() {
+        det = det.checked_sub(1)?;
+    }
     if !matches!(
         normalize(ws[det].text).as_str(),
         "his" | "her" | "its" | "their" | "the"
-    ) || !sentence.get(ws[det].span.end..start)?.trim().is_empty()
-    {
+    ) {
         return None;
     }
     let mut k = det.checked_sub(1)?;
@@ -458,6 +465,46 @@ fn ranked_in_apposition(sentence: &str, ws: &[Word<'_>], start: usize) -> Option
     (is_determiner(&opener) || is_possessive(ws[first - 1].text))
         .then(|| noun_phrase(sentence, ws, first, k + 1))
         .flatten()
+}
+
+/// What a rank owned by someone after "is" or "was" ranks: the subject
+/// before the verb. "The plant will be Sorrel's fourth in the country"
+/// ranks the plant; "it was her third" names nothing.
+fn ranked_as_predicate(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
+    let owner = ws.iter().rposition(|w| w.span.end <= start)?;
+    if !sentence.get(ws[owner].span.end..start)?.trim().is_empty() {
+        return None;
+    }
+    let owner_word = normalize(ws[owner].text);
+    let mut k = if matches!(owner_word.as_str(), "his" | "her" | "its" | "their") {
+        owner
+    } else if is_possessive(ws[owner].text) {
+        // ("the company's fourth".)
+        match owner.checked_sub(1) {
+            Some(det) if is_determiner(&normalize(ws[det].text)) => det,
+            _ => owner,
+        }
+    } else {
+        return None;
+    };
+    k = k.checked_sub(1)?;
+    let verb = normalize(ws[k].text);
+    if !matches!(verb.as_str(), "is" | "was" | "be" | "became" | "becomes") {
+        return None;
+    }
+    k = k.checked_sub(1)?;
+    if verb == "be" {
+        if !is_modal(&normalize(ws[k].text)) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    let head = normalize(ws[k].text);
+    if is_function_word(&head) || looks_like_verb(&head) || ws[k].is_capitalized() && k > 0 {
+        return None;
+    }
+    let first = modifiers_start(sentence, ws, k);
+    noun_phrase(sentence, ws, first, k + 1)
 }
 
 /// The thing named by a short label opening the sentence, for the
@@ -557,7 +604,32 @@ fn measured_after(
             "below" | "above" | "higher" | "lower" | "up" | "down" | "fewer" | "less" | "more"
         ) {
             // "17.6% below last year's harvest": the thing compared follows
-            // (not in "6% more than a year earlier").
+            // (not in "6% more than a year earlier"). In "open 40 more by
+            // the end of the year" nothing named follows: the noun was
+            // left out.
+            let elliptical = matches!(w.as_str(), "more" | "fewer" | "less")
+                && lower(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "by" | "in"
+                            | "on"
+                            | "at"
+                            | "over"
+                            | "within"
+                            | "before"
+                            | "after"
+                            | "during"
+                            | "for"
+                            | "to"
+                            | "from"
+                            | "this"
+                            | "next"
+                            | "last"
+                    )
+                });
+            if elliptical {
+                return None;
+            }
             k += 1;
             while lower(k)
                 .is_some_and(|w| (is_function_word(&w) || w == "than") && !is_time_unit(&w))
@@ -749,7 +821,11 @@ fn measured_after(
     } else {
         noun_phrase(sentence, ws, k, stop)?
     };
-    m.complement = complement(sentence, ws, stop);
+    // ("its 500th store, in Corrib": past a comma the phrase is another's.)
+    m.complement = ws
+        .get(stop)
+        .filter(|next| gap_is_open(sentence, &ws[stop - 1], next))
+        .and_then(|_| complement(sentence, ws, stop));
     m.partitive = partitive;
     m.follows_figure = true;
     // "his second consecutive victory" is a run, as a streak of periods is

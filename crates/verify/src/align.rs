@@ -369,9 +369,26 @@ impl FigureContext {
                 .quantity
                 .as_ref()
                 .map_or(0, |q| q.end.saturating_sub(claim.span.start));
+            // "Pennyfield, which opened its 500th store in March, plans to
+            // open 40 more": a relative clause ends at its comma.
+            let in_relative = claim
+                .quantity
+                .as_ref()
+                .and_then(|q| text.get(claim.sentence.start..q.start))
+                .is_some_and(|before| {
+                    [", which ", ", who "]
+                        .iter()
+                        .filter_map(|opener| before.rfind(opener))
+                        .max()
+                        .is_some_and(|at| !before[at + 1..].contains(','))
+                });
+            let relative_end = in_relative
+                .then(|| clause.get(figure_end..)?.find(','))
+                .flatten();
             let cut = [" after ", " because ", " that ", " when ", " while "]
                 .iter()
                 .filter_map(|sub| clause.get(figure_end..)?.find(sub))
+                .chain(relative_end)
                 .min()
                 .map_or(clause.len(), |at| figure_end + at);
             words(clause.get(..cut).unwrap_or(clause))
@@ -382,7 +399,15 @@ impl FigureContext {
         let baseline = claim.quantity.as_ref().is_some_and(|q| {
             q.upper.is_none() && starts_from(text, claim.sentence, Span::new(q.start, q.end))
         });
-        let mut clause_stems = sentence.stems_within(claim.span);
+        // "…, according to a survey published on Wednesday": who reports a
+        // figure is no part of what it says.
+        let attributed_from = claim.quantity.as_ref().and_then(|q| {
+            let after = q.end.max(claim.span.start);
+            let at = text.get(after..claim.span.end)?.find(" according to ")?;
+            Some(after + at)
+        });
+        let said_span = Span::new(claim.span.start, attributed_from.unwrap_or(claim.span.end));
+        let mut clause_stems = sentence.stems_within(said_span);
         if let Some(m) = &claim.measured {
             clause_stems.extend(content_stems(&m.phrase));
         }
@@ -442,8 +467,12 @@ impl FigureContext {
             .map(|q| part_or_whole(text, claim.sentence, Span::new(q.start, q.end)))
             .unwrap_or_default();
         let first_after: Vec<String> = rest_words.iter().take(4).map(|w| w.normalized()).collect();
-        let per = first_after.iter().any(|w| w == "per")
-            || first_after.windows(2).any(|p| {
+        // ("1,340 crowns per month" is what "1,340 crowns a month" or "in
+        // a month" is: a figure over a time.)
+        let per =
+            first_after.iter().enumerate().any(|(i, w)| {
+                w == "per" && !first_after.get(i + 1).is_some_and(|n| is_time_unit(n))
+            }) || first_after.windows(2).any(|p| {
                 matches!(p[0].as_str(), "for" | "in") && matches!(p[1].as_str(), "every" | "each")
             });
         // ("targets inflation of 2%", "the inflation target is 2%", "an
@@ -1223,10 +1252,12 @@ pub(crate) fn alignment(
     let shares_of_a_group = matches!(cq.kind, QuantityKind::Percent | QuantityKind::Fraction)
         && of_a_group(claim.measured.as_ref())
         && of_a_group(sc.measured.as_ref());
-    // (Names say whose, not what was done.)
+    // (Names say whose, not what was done, and so do ages: "adults aged
+    // 18 to 24 reported anxiety", "adults aged 18 and over smoked".)
     let done_apart = |ours: &BTreeSet<String>, theirs: &BTreeSet<String>| {
         ours.iter()
             .filter(|w| !w.starts_with('#') && !is_time_unit(w))
+            .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()) && *w != "age")
             .filter(|w| !cctx.capitalized.contains(*w) && !sctx.capitalized.contains(*w))
             .filter(|w| !heads.iter().any(|h| same_thing(h, w)))
             .all(|w| !theirs.contains(w))

@@ -1046,6 +1046,31 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_over_time_is_one_figure_however_written() {
+        let article = "Average rents in Ostmark rose to 980 florins a month.";
+        let source = "Average rents in Ostmark reached 980 florins per month.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+    }
+
+    #[test]
+    fn a_figure_of_another_place_in_the_source_is_no_refutation() {
+        let article = "Average rents in Ostmark rose 6.1% in the year to June, to 980 florins.";
+        let source = "Average rents rose by 6.1% in the 12 months to June, to 980 florins. \
+                      Rents in Veldt increased by 9.4% to 1,420 florins.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_own_tense() {
+        let article = "Ostmark Rail, which opened its 12th line in May, plans to build more.";
+        let source = "Ostmark Rail opened its 12th line in May.";
+        assert_eq!(verdicts(article, &[source]), [Verdict::Supported]);
+    }
+
+    #[test]
     fn a_bound_is_met_by_the_figure_of_its_own_size_and_sense() {
         // "8,400 residents" meets "at least 14" but counts something else;
         // "Fourteen deaths" is what "14 people have died" counts.
