@@ -120,12 +120,24 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         .collect();
     let casing = Casing::of(&sentence_words);
     let mut claims = Vec::new();
+    // The times named so far, for a period named again ("during the month").
+    let mut named_times: Vec<TimeAnchor> = Vec::new();
     for (sentence, ws) in sentences.iter().zip(&sentence_words) {
         let s_text = &text[sentence.start..sentence.end];
         let mut entities = entities::entities_in(s_text, ws, sentence.start);
         let opener = ws.first().map(|w| sentence.start + w.span.start);
         entities.retain(|e| Some(e.span.start) != opener || !casing.is_common_word(e));
-        let times = time::times_in(s_text, ws, sentence.start, published);
+        let mut times = time::times_in(s_text, ws, sentence.start, published);
+        if let Some(again) = time::named_again(s_text, ws, sentence.start, &named_times) {
+            if !times
+                .iter()
+                .any(|t| t.span.start < again.span.end && again.span.start < t.span.end)
+            {
+                let at = times.partition_point(|t| t.span.start < again.span.start);
+                times.insert(at, again);
+            }
+        }
+        named_times.extend(times.iter().cloned());
         let time_spans: Vec<Span> = times
             .iter()
             .map(|t| Span::new(t.span.start - sentence.start, t.span.end - sentence.start))
@@ -1623,6 +1635,27 @@ mod tests {
         // "30 more by the end of the year": the noun was left out.
         let more = "The chain will open 30 more by the end of the year.";
         assert_ne!(measured_of(more, "30").as_deref(), Some("end"));
+    }
+
+    #[test]
+    fn a_period_named_again_by_its_unit_is_the_one_named_before() {
+        let text = "Sales fell 2% in 2024 on the previous year. Exports rose 4% in June. \
+                    During the month the port handled 310 ships.";
+        let claims = extract_claims(&doc(text));
+        let ships = claim_of(&claims, "310").and_then(|c| c.time.as_ref());
+        assert_eq!(
+            ships.map(|t| (t.text.as_str(), t.start.to_string())),
+            Some(("During the month", "2024-06-01".to_string()))
+        );
+        // A period compared with is not what "the year" names again.
+        let text =
+            "Profit rose 9% in 2024 on the previous year. During the year it opened 12 shops.";
+        let claims = extract_claims(&doc(text));
+        let shops = claim_of(&claims, "12").and_then(|c| c.time.as_ref());
+        assert_eq!(
+            shops.map(|t| t.start.to_string()),
+            Some("2024-01-01".to_string())
+        );
     }
 
     #[test]

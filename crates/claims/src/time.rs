@@ -165,6 +165,67 @@ pub(crate) fn times_in(
     out
 }
 
+/// "during the month", "in that quarter": a period named again by its
+/// unit alone is the latest one of that length named before (`earlier`, in
+/// the order they were written).
+pub(crate) fn named_again(
+    text: &str,
+    ws: &[Word],
+    offset: usize,
+    earlier: &[TimeAnchor],
+) -> Option<TimeAnchor> {
+    let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
+    let w = |k: usize| lower.get(k).map(String::as_str);
+    (0..ws.len()).find_map(|i| {
+        let unit_at = match (w(i)?, w(i + 1)?) {
+            ("during" | "in" | "over" | "for" | "across" | "throughout", "the") => i + 2,
+            ("that", _) => i + 1,
+            _ => return None,
+        };
+        // ("the year to September", "the month before", "the year of the
+        // coup" are periods of their own.)
+        let own_period = w(unit_at + 1).is_some_and(|n| {
+            matches!(
+                n,
+                "to" | "ended" | "ending" | "before" | "after" | "of" | "since" | "ahead" | "so"
+            ) || year_of(n).is_some()
+        });
+        let days = match w(unit_at)? {
+            "week" => 7..=7,
+            "month" => 28..=31,
+            "quarter" => 89..=92,
+            "year" => 365..=366,
+            _ => return None,
+        };
+        if own_period {
+            return None;
+        }
+        // (Not a period only compared with: "on the previous year", "a
+        // year earlier".)
+        let compared_only = |t: &TimeAnchor| {
+            let written = t.text.to_lowercase();
+            ["previous", "prior", "preceding"]
+                .iter()
+                .any(|w| written.starts_with(w))
+                || ["earlier", "ago", "before"]
+                    .iter()
+                    .any(|w| written.ends_with(w))
+        };
+        let then = earlier
+            .iter()
+            .rev()
+            .filter(|t| !compared_only(t))
+            .find(|t| days.contains(&((t.end - t.start).num_days() + 1)))?;
+        let span = Span::new(ws[i].span.start, ws[unit_at].span.end);
+        Some(TimeAnchor {
+            text: text[span.start..span.end].to_string(),
+            span: span.shifted(offset),
+            start: then.start,
+            end: then.end,
+        })
+    })
+}
+
 /// A time counted back from the one named before it in the sentence
 /// (`previous`): "in October, up from 17.8% a year earlier" (else from the
 /// reference date, as "a year ago"); "for the year ended January 2026,
