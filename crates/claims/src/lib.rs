@@ -801,18 +801,21 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
             let rest = &sentence[q.end - offset..];
             let pronoun_one =
                 q.text.eq_ignore_ascii_case("one") && rest.trim_start().starts_with("of ");
-            // "the two sides", "both countries": a reference, not a count.
+            // "the two sides", "both countries": a reference, not a count
+            // ("all 140 hospitals" counts: only a few are referred to so).
             let before = sentence[..q.start - offset].trim_end();
-            let referential = ["the", "these", "those", "both", "all"].iter().any(|d| {
-                let cut = before.len().saturating_sub(d.len());
-                // `get` rather than slicing: the cut may fall inside a character.
-                before
-                    .get(cut..)
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(d))
-                    && before
-                        .get(..cut)
-                        .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
-            });
+            let few = q.value <= factcheck_quantities::rust_decimal::Decimal::from(12);
+            let referential = few
+                && ["the", "these", "those", "both", "all"].iter().any(|d| {
+                    let cut = before.len().saturating_sub(d.len());
+                    // `get` rather than slicing: the cut may fall inside a character.
+                    before
+                        .get(cut..)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(d))
+                        && before
+                            .get(..cut)
+                            .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
+                });
             // "over the past two seasons": a period, not a count — unless the
             // unit only qualifies a noun after it ("22,000 season tickets").
             let mut next_words = rest.split_whitespace();
@@ -1656,6 +1659,15 @@ mod tests {
             shops.map(|t| t.start.to_string()),
             Some("2024-01-01".to_string())
         );
+    }
+
+    #[test]
+    fn a_few_things_referred_to_are_no_count_but_many_are() {
+        assert!(figures("Both sides met; all three parties signed.").is_empty());
+        assert_eq!(figures("Gel stations stand in all 140 hospitals."), ["140"]);
+        // Words that join clauses are never the thing counted.
+        let capped = "Fares will stay capped at 3 pounds until the end of the year.";
+        assert_ne!(measured_of(capped, "3 pounds").as_deref(), Some("until"));
     }
 
     #[test]

@@ -690,9 +690,12 @@ fn measured_after(
             m.follows_figure = true;
             return Some(m);
         }
-        // "14 of the country's 20 provinces": the whole's owner is no thing.
-        if ws.get(k).is_some_and(|w| is_possessive(w.text)) {
-            k += 1;
+        // "14 of the country's 20 provinces", "of the Tarsk region's 20":
+        // the whole's owner is no thing.
+        if let Some(owner) = (k..ws.len().min(k + 3)).find(|&j| is_possessive(ws[j].text)) {
+            if (k + 1..=owner).all(|j| gap_is_open(sentence, &ws[j - 1], &ws[j])) {
+                k = owner + 1;
+            }
         }
         // "26 of their 34 matches": the whole's own count is skipped, and
         // with the whole counted the figure counts matches like any other
@@ -1469,7 +1472,16 @@ fn headed_phrase(sentence: &str, ws: &[Word<'_>], from: usize, to: usize) -> Opt
     if is_month_or_weekday(&head_word) || is_time_unit(&head_word) {
         return None;
     }
-    if is_function_word(&head_word) || head_word.starts_with(|c: char| c.is_ascii_digit()) {
+    // ("capped at 2 pounds until the end of next year": words that join
+    // clauses are never nouns.)
+    let joins_clauses = matches!(
+        head_word.as_str(),
+        "until" | "till" | "unless" | "despite" | "whereas" | "whilst" | "via"
+    );
+    if is_function_word(&head_word)
+        || joins_clauses
+        || head_word.starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     Some(Measured {

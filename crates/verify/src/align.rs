@@ -801,6 +801,8 @@ pub(crate) struct Candidate<'a> {
     pub published: Option<chrono::NaiveDate>,
     /// The source was given for the article (not found in an archive).
     pub given: bool,
+    /// The content-word stems of the whole source.
+    pub document_stems: &'a BTreeSet<String>,
 }
 
 /// The strength of the tie between a claim and a source figure, or `None`
@@ -1239,6 +1241,26 @@ pub(crate) fn alignment(
         }
         _ => false,
     };
+    // "Ravensby scored three second-half tries" in a report that names Sam
+    // Cullen elsewhere says nothing against "Sam Cullen scored two tries":
+    // the source tells his figures apart from this one. (The other party
+    // is named before the figure, as its doer: in "It is the second-largest
+    // listing, behind Quillon" the "it" may well be the claim's.)
+    let told_of_another = match (claim.subject.as_deref(), sc.subject.as_deref()) {
+        (Some(a), Some(b)) => {
+            let ours = name_stems(a);
+            let before_figure = source
+                .sentence
+                .find(b)
+                .is_some_and(|at| sc.sentence.start + at < sq.start);
+            before_figure
+                && !ours.is_empty()
+                && ours.is_disjoint(&name_stems(b))
+                && ours.is_disjoint(&sctx.sentence)
+                && !ours.is_disjoint(source.document_stems)
+        }
+        _ => false,
+    };
     // A specific thing is only loosely a generic one: "26,000 residents" is
     // the source's "26,000 residents" before its "fourteen people".
     let one_generic =
@@ -1359,6 +1381,10 @@ pub(crate) fn alignment(
             || !sc.measured.as_ref().is_some_and(|m| m.follows_figure))
             && (topic != Topic::Unit || shared > 0)
             && !source_narrower
+            && !told_of_another
+            // "21 of the 30 provinces": the whole is refuted only by a
+            // whole, never by a count of what some party won ("Tarn in 9").
+            && (!cctx.whole || sctx.whole)
             && !long_past
             && !periods_apart
             && !baselines_apart
