@@ -1627,6 +1627,9 @@ mod tests {
         assert_eq!(measured_of(apposition, "fifth").as_deref(), Some("bridge"));
         // A pronoun names nothing ranked.
         assert_eq!(measured_of("It was her fifth.", "fifth"), None);
+        // A rank by a superlative ranks the noun after it.
+        let visited = "It is the third most visited castle in Ostmark.";
+        assert_eq!(measured_of(visited, "third").as_deref(), Some("castle"));
     }
 
     #[test]

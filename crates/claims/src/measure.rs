@@ -644,7 +644,10 @@ fn measured_after(
             // thing ranked.)
             had_change = true;
             k += 1;
-        } else if matches!(w.as_str(), "point" | "points" | "times") {
+        } else if matches!(w.as_str(), "point" | "points" | "times")
+            // "the second most visited museum": a rank by a superlative.
+            || kind == QuantityKind::Ordinal && matches!(w.as_str(), "most" | "least")
+        {
             k += 1;
         } else if w == "as" && matches!(lower(k + 1).as_deref(), Some("many" | "much")) {
             // "twice as many applicants".
