@@ -565,7 +565,29 @@ fn resolve_at(
                 return Some((1, latest_month(today?, m)?));
             }
             let y = year_of(word)?;
-            Some((1, year_range(y)?))
+            // "2023-2025", "2024-25", "2024/25", "2023 to 2025": a span of
+            // years, through the last one.
+            let gap = ws
+                .get(i + 1)
+                .and_then(|next| text.get(ws[i].span.end..next.span.start));
+            let last = match (gap, w(1)) {
+                (Some("-" | "–" | "/"), Some(next)) => year_of(next).or_else(|| {
+                    (next.len() == 2)
+                        .then(|| next.parse::<i32>().ok())
+                        .flatten()
+                        .map(|yy| y - y % 100 + yy)
+                }),
+                (Some(" "), Some("to")) => w(2).and_then(year_of),
+                _ => None,
+            }
+            .filter(|&last| last > y && last - y <= 20);
+            match last {
+                Some(last) => {
+                    let used = if w(1) == Some("to") { 3 } else { 2 };
+                    Some((used, (year_range(y)?.0, year_range(last)?.1)))
+                }
+                None => Some((1, year_range(y)?)),
+            }
         }
     }
 }
@@ -582,6 +604,23 @@ mod tests {
         let found = find_times(text, 0, Some(d(2025, 3, 11)));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_span_of_years_runs_through_the_last() {
+        for written in ["in 2023-2025", "in 2023 to 2025", "in 2023–25"] {
+            let t = one(written);
+            assert_eq!(
+                (t.start, t.end),
+                (d(2023, 1, 1), d(2025, 12, 31)),
+                "{written}"
+            );
+            assert_eq!(t.text, written);
+        }
+        let t = one("in 2024/25");
+        assert_eq!((t.start, t.end), (d(2024, 1, 1), d(2025, 12, 31)));
+        // Not a span: a year and a later figure.
+        assert_eq!(one("in 2024-7").end, d(2024, 12, 31));
     }
 
     #[test]

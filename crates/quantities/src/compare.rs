@@ -79,6 +79,28 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     if claim.kind == QuantityKind::Score || evidence.kind == QuantityKind::Score {
         return compare_scores(claim, evidence);
     }
+    // "twice as likely as men" sets two things side by side: it is no
+    // share ("68%") nor count; only a change ("doubled", "rose 100%") or
+    // another ratio meets it.
+    let side_by_side = |q: &Quantity| q.kind == QuantityKind::Multiplier && q.change.is_none();
+    let ratio_against_other = |a: &Quantity, b: &Quantity| {
+        side_by_side(a) && b.kind != QuantityKind::Multiplier && b.change.is_none()
+    };
+    if ratio_against_other(claim, evidence) || ratio_against_other(evidence, claim) {
+        return incomparable(format!(
+            "{} sets two things side by side; {} does not",
+            if side_by_side(claim) {
+                &claim.text
+            } else {
+                &evidence.text
+            },
+            if side_by_side(claim) {
+                &evidence.text
+            } else {
+                &claim.text
+            },
+        ));
+    }
     let measure_in = claim.unit.as_deref();
     let (Some(c), Some(e)) = (
         Scaled::of(claim, measure_in),
@@ -931,6 +953,8 @@ mod tests {
             Agreement::Disagrees
         );
         assert_eq!(agreement("around 9,000", "about 8,500"), Agreement::Agrees);
+        // A ratio of two things is no share.
+        assert_eq!(agreement("twice as likely", "68%"), Agreement::Incomparable);
         assert_eq!(agreement("about 300", "roughly 310"), Agreement::Agrees);
         assert_eq!(
             agreement("as many as 2,500", "up to 2,500"),

@@ -1107,6 +1107,17 @@ mod tests {
     }
 
     #[test]
+    fn spans_of_time_are_known_by_whom_they_span_in_other_words() {
+        let article = "Life expectancy in Ostmark was 80.1 years for women and 76.4 years for men.";
+        let source = "Life expectancy at birth in Ostmark was 76.4 years for males and 80.1 \
+                      years for females.";
+        assert_eq!(
+            verdicts(article, &[source]),
+            [Verdict::Supported, Verdict::Supported]
+        );
+    }
+
+    #[test]
     fn a_bound_is_met_by_the_figure_of_its_own_size_and_sense() {
         // "8,400 residents" meets "at least 14" but counts something else;
         // "Fourteen deaths" is what "14 people have died" counts.
