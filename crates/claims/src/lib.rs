@@ -129,10 +129,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         entities.retain(|e| Some(e.span.start) != opener || !casing.is_common_word(e));
         let mut times = time::times_in(s_text, ws, sentence.start, published);
         if let Some(again) = time::named_again(s_text, ws, sentence.start, &named_times) {
-            if !times
-                .iter()
-                .any(|t| t.span.start < again.span.end && again.span.start < t.span.end)
-            {
+            if !times.iter().any(|t| t.span.overlaps(again.span)) {
                 let at = times.partition_point(|t| t.span.start < again.span.start);
                 times.insert(at, again);
             }
@@ -165,7 +162,8 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         // "46.2 degrees Celsius", "USD 200".
         entities.retain(|e| {
             !figures.iter().any(|(q, _)| {
-                e.span.start < sentence.start + q.end && sentence.start + q.start < e.span.end
+                e.span
+                    .overlaps(Span::new(q.start, q.end).shifted(sentence.start))
             })
         });
         // Where the sentence's first figure other than a measure ends: a span

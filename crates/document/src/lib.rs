@@ -58,6 +58,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// The span moved right by `offset` bytes (to map a sub-text span into its parent).
     pub fn shifted(&self, offset: usize) -> Span {
         Span::new(self.start + offset, self.end + offset)
@@ -171,6 +176,8 @@ mod tests {
         assert_eq!(Span::new(3, 2), Span::new(3, 3));
         assert!(Span::new(0, 9).contains(Span::new(6, 9)));
         assert_eq!(Span::new(1, 2).shifted(10), Span::new(11, 12));
+        assert!(Span::new(0, 5).overlaps(Span::new(4, 9)));
+        assert!(!Span::new(0, 5).overlaps(Span::new(5, 9)));
     }
 
     #[test]

@@ -170,14 +170,18 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
         }
     } else if allowed.includes(&reported) {
         Agreement::Agrees
-    } else if evidence.bound == Bound::Approximately
-        && e.upper.is_none()
-        && allowed.contains(e.value)
-    {
+    } else if hedged(evidence, &e) && allowed.contains(e.value) {
         // "approximately 38 per cent" for "38%": the source's own figure is
         // the claim's; its hedge is no reason to doubt it.
         Agreement::Agrees
-    } else if allowed.disjoint(&reported) || both_hedge_apart(&c, &e, claim, evidence) {
+    } else if allowed.disjoint(&reported)
+        || hedged(claim, &c)
+            && hedged(evidence, &e)
+            && !allowed.contains(e.value)
+            && !reported.contains(c.value)
+    {
+        // ("around 64,000" and "about 74,000" round different figures,
+        // though their hedges overlap.)
         Agreement::Disagrees
     } else {
         return incomparable(format!(
@@ -206,15 +210,9 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     Comparison::new(agreement, explanation)
 }
 
-/// Whether two hedged figures each lie outside the other's hedge: "around
-/// 64,000" and "about 74,000" round different figures, though their
-/// hedges overlap.
-fn both_hedge_apart(c: &Scaled, e: &Scaled, claim: &Quantity, evidence: &Quantity) -> bool {
-    let hedged = |q: &Quantity, s: &Scaled| q.bound == Bound::Approximately && s.upper.is_none();
-    hedged(claim, c)
-        && hedged(evidence, e)
-        && !Interval::allowed_by(c, claim, claim.upper_bound).contains(e.value)
-        && !Interval::allowed_by(e, evidence, evidence.upper_bound).contains(c.value)
+/// Whether a figure is hedged ("about 300") around a single value.
+fn hedged(q: &Quantity, scaled: &Scaled) -> bool {
+    q.bound == Bound::Approximately && scaled.upper.is_none()
 }
 
 /// Whether `value` rounds (half up) to `rounded` at `resolution`: 12.25 to

@@ -714,9 +714,14 @@ fn action_of(noun: Option<&Measured>, thing: &str, clause: &BTreeSet<String>) ->
             .any(|w| !w.starts_with('#') && *w != noun_stem && same_root(&noun.head, w))
 }
 
+/// A percentage or fraction: a share of some whole, or a change by one.
+fn is_share_figure(q: &Quantity) -> bool {
+    matches!(q.kind, QuantityKind::Percent | QuantityKind::Fraction)
+}
+
 /// A percentage or fraction that is a level, not a change.
 fn is_share_level(q: &Quantity) -> bool {
-    matches!(q.kind, QuantityKind::Percent | QuantityKind::Fraction) && q.change.is_none()
+    is_share_figure(q) && q.change.is_none()
 }
 
 /// Whether the words after both figures say one thing: at least three
@@ -913,8 +918,8 @@ pub(crate) fn alignment(
             // Shares owned by one name in one period: "Coal provided almost
             // a fifth of supply a decade ago" and "Coal generated 19% of
             // electricity in 2016".
-            _ if matches!(cq.kind, QuantityKind::Percent | QuantityKind::Fraction)
-                && matches!(sq.kind, QuantityKind::Percent | QuantityKind::Fraction)
+            _ if is_share_figure(cq)
+                && is_share_figure(sq)
                 && shares_name(claim.subject.as_deref(), sc.subject.as_deref())
                 && matches!((&claim.time, &sc.time), (Some(a), Some(b)) if a.overlaps(b)) =>
             {
@@ -1013,7 +1018,7 @@ pub(crate) fn alignment(
         // Only a share names its whole after it this way: in "employ
         // around 96,000 colleagues" the figure counts colleagues, whatever
         // the verb before it.
-        let share = matches!(sq.kind, QuantityKind::Percent | QuantityKind::Fraction);
+        let share = is_share_figure(sq);
         // "In Ostrava, 62.4% of voters supported it" is the "support" of
         // "support reached 62%": the share's verb right after its whole.
         // So is the "smoke" of "11.9% of adults aged 18 and over smoked",
@@ -1079,8 +1084,6 @@ pub(crate) fn alignment(
     }
     // A share is of its whole: "13.0% of men smoked" is no share of
     // adults, nor "one in ten women" a share of all adults.
-    let is_share_figure =
-        |q: &Quantity| matches!(q.kind, QuantityKind::Percent | QuantityKind::Fraction);
     if is_share_figure(cq)
         && is_share_figure(sq)
         && (of_other_people(sc.measured.as_ref(), &cctx.clause)
@@ -1271,7 +1274,7 @@ pub(crate) fn alignment(
     // within four hours" and "58.9% of patients were waiting less than 18
     // weeks".
     let of_a_group = |m: Option<&Measured>| m.is_some_and(|m| m.follows_figure);
-    let shares_of_a_group = matches!(cq.kind, QuantityKind::Percent | QuantityKind::Fraction)
+    let shares_of_a_group = is_share_figure(cq)
         && of_a_group(claim.measured.as_ref())
         && of_a_group(sc.measured.as_ref());
     // (Names say whose, not what was done, and so do ages: "adults aged

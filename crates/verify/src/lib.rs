@@ -610,9 +610,7 @@ fn figure_evidence(
         let Some(sq) = sc.quantity.as_ref() else {
             continue;
         };
-        let in_candidates = sentences
-            .iter()
-            .any(|s| s.start < sc.sentence.end && sc.sentence.start < s.end);
+        let in_candidates = sentences.iter().any(|s| s.overlaps(sc.sentence));
         if !in_candidates {
             continue;
         }
