@@ -906,7 +906,7 @@ pub(crate) fn glued_only_unit(phrase: &str) -> bool {
 
 /// Whether a number word hyphened onto `next` makes a set compound that
 /// counts nothing: "one-time", "one-off", "zero-sum", "second-hand",
-/// "first-class", "first-time", "third-party", "one-on-one".
+/// "first-class", "first-time", "third-party", "one-on-one", "half-time".
 pub(crate) fn idiom_compound(number: &str, next: &str) -> bool {
     matches!(
         (number, next),
@@ -920,6 +920,19 @@ pub(crate) fn idiom_compound(number: &str, next: &str) -> bool {
             )
             | ("second", "hand" | "class" | "rate" | "guess" | "guessing")
             | ("third", "party" | "rate")
+            | (
+                "half",
+                "time"
+                    | "baked"
+                    | "hearted"
+                    | "way"
+                    | "term"
+                    | "brother"
+                    | "sister"
+                    | "truth"
+                    | "truths"
+                    | "mast"
+            )
     )
 }
 

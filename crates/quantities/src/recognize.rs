@@ -4602,9 +4602,12 @@ mod tests {
             "first-time buyers",
             "a zero-sum game",
             "a one-on-one meeting",
+            "led at half-time",
+            "a half-baked plan",
         ] {
             assert!(find_quantities(text).is_empty(), "{text}");
         }
+        assert_eq!(one("half-price tickets").kind, QuantityKind::Fraction);
         assert_eq!(one("a one-year contract").kind, QuantityKind::Duration);
         // Codes and quotations are no measures.
         for text in ["scp-173m", "24703m212", "\"we need 10\" he said"] {

@@ -61,8 +61,6 @@ const GROUPS: &str = "
     strike walkout stoppage
     project scheme programme program
     share proportion
-    woman women female
-    man men male
 ";
 
 /// Things and the figures that measure how they change: an economy's
