@@ -33,6 +33,7 @@ pub mod words;
 mod worth;
 
 use factcheck_document::{Document, Span};
+use factcheck_quantities::rust_decimal::Decimal;
 use factcheck_quantities::{find_quantities, Direction, Quantity, QuantityKind};
 use serde::{Deserialize, Serialize};
 
@@ -127,13 +128,7 @@ pub fn extract_claims(doc: &Document) -> Vec<Claim> {
         let mut entities = entities::entities_in(s_text, ws, sentence.start);
         let opener = ws.first().map(|w| sentence.start + w.span.start);
         entities.retain(|e| Some(e.span.start) != opener || !casing.is_common_word(e));
-        let mut times = time::times_in(s_text, ws, sentence.start, published);
-        if let Some(again) = time::named_again(s_text, ws, sentence.start, &named_times) {
-            if !times.iter().any(|t| t.span.overlaps(again.span)) {
-                let at = times.partition_point(|t| t.span.start < again.span.start);
-                times.insert(at, again);
-            }
-        }
+        let times = time::times_in(s_text, ws, sentence.start, published, &named_times);
         named_times.extend(times.iter().cloned());
         let time_spans: Vec<Span> = times
             .iter()
@@ -802,7 +797,7 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
             // "the two sides", "both countries": a reference, not a count
             // ("all 140 hospitals" counts: only a few are referred to so).
             let before = sentence[..q.start - offset].trim_end();
-            let few = q.value <= factcheck_quantities::rust_decimal::Decimal::from(12);
+            let few = q.value <= Decimal::from(12);
             let referential = few
                 && ["the", "these", "those", "both", "all"].iter().any(|d| {
                     let cut = before.len().saturating_sub(d.len());
@@ -857,7 +852,7 @@ fn is_claim(q: &Quantity, measured: Option<&Measured>, context: &FigureContext<'
                         || w.ends_with('s')
                             && !words::is_function_word(w)
                             && nothing_counted_after
-                            && q.value <= factcheck_quantities::rust_decimal::Decimal::from(120)
+                            && q.value <= Decimal::from(120)
                 });
             // "Rivera scored twice": occasions are a claim with or without a noun.
             let counted = measured.is_some() || measure::counts_occasions(&q.text);

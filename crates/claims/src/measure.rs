@@ -403,10 +403,7 @@ pub(crate) fn measured_thing(
 /// before the comma is headed by. "began a visit to Varna on Wednesday,
 /// his second in a year" ranks the visit.
 fn ranked_in_apposition(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
-    let mut det = ws.iter().rposition(|w| w.span.end <= start)?;
-    if !sentence.get(ws[det].span.end..start)?.trim().is_empty() {
-        return None;
-    }
+    let mut det = word_right_before(sentence, ws, start)?;
     // ("the plant, the company's third in the country".)
     if is_possessive(ws[det].text) && !ws[det].is_capitalized() {
         det = det.checked_sub(1)?;
@@ -471,21 +468,13 @@ fn ranked_in_apposition(sentence: &str, ws: &[Word<'_>], start: usize) -> Option
 /// before the verb. "The plant will be Sorrel's fourth in the country"
 /// ranks the plant; "it was her third" names nothing.
 fn ranked_as_predicate(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<Measured> {
-    let owner = ws.iter().rposition(|w| w.span.end <= start)?;
-    if !sentence.get(ws[owner].span.end..start)?.trim().is_empty() {
-        return None;
-    }
-    let owner_word = normalize(ws[owner].text);
-    let mut k = if matches!(owner_word.as_str(), "his" | "her" | "its" | "their") {
-        owner
-    } else if is_possessive(ws[owner].text) {
-        // ("the company's fourth".)
-        match owner.checked_sub(1) {
-            Some(det) if is_determiner(&normalize(ws[det].text)) => det,
-            _ => owner,
+    let owner = word_right_before(sentence, ws, start).filter(|&o| owns(&ws[o]))?;
+    // ("the company's fourth".)
+    let mut k = match owner.checked_sub(1) {
+        Some(det) if is_possessive(ws[owner].text) && is_determiner(&normalize(ws[det].text)) => {
+            det
         }
-    } else {
-        return None;
+        _ => owner,
     };
     k = k.checked_sub(1)?;
     let verb = normalize(ws[k].text);
@@ -1390,17 +1379,25 @@ fn verb_as_thing(sentence: &str, ws: &[Word<'_>], at: usize) -> Option<Measured>
     .then(|| Measured::bare(lemma(&verb), ws[at].text, false))
 }
 
+/// The word that ends right before byte `start`, with only spaces between.
+fn word_right_before(sentence: &str, ws: &[Word<'_>], start: usize) -> Option<usize> {
+    let k = ws.iter().rposition(|w| w.span.end <= start)?;
+    sentence
+        .get(ws[k].span.end..start)?
+        .trim()
+        .is_empty()
+        .then_some(k)
+}
+
+/// Whether a word says whose the thing after it is: "her", "Sorrel's".
+fn owns(w: &Word<'_>) -> bool {
+    matches!(normalize(w.text).as_str(), "his" | "her" | "its" | "their") || is_possessive(w.text)
+}
+
 /// The period an ordinal at `start..end` ranks when someone owns it: "in
 /// her third season at the club", "its fourth year of growth".
 fn owned_period(sentence: &str, ws: &[Word<'_>], start: usize, end: usize) -> Option<Measured> {
-    let owner = ws.iter().rposition(|w| w.span.end <= start)?;
-    let owned = matches!(
-        normalize(ws[owner].text).as_str(),
-        "his" | "her" | "its" | "their"
-    ) || is_possessive(ws[owner].text);
-    if !owned || !sentence.get(ws[owner].span.end..start)?.trim().is_empty() {
-        return None;
-    }
+    word_right_before(sentence, ws, start).filter(|&o| owns(&ws[o]))?;
     let at = ws.iter().position(|w| w.span.start >= end)?;
     let unit = normalize(ws[at].text);
     if !is_time_unit(&unit) || !gap_is_open(sentence, &ws[at.checked_sub(1)?], &ws[at]) {

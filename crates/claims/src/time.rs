@@ -132,15 +132,18 @@ fn year_of(w: &str) -> Option<i32> {
 /// assert_eq!(times[0].end, NaiveDate::from_ymd_opt(2024, 12, 31).unwrap());
 /// ```
 pub fn find_times(text: &str, offset: usize, reference: Option<NaiveDate>) -> Vec<TimeAnchor> {
-    times_in(text, &words(text), offset, reference)
+    times_in(text, &words(text), offset, reference, &[])
 }
 
-/// [`find_times`] for a text whose [`words`] are already known.
+/// [`find_times`] for a text whose [`words`] are already known, after the
+/// times of the document's `earlier` sentences: a period named again
+/// ("during the month") is one of those.
 pub(crate) fn times_in(
     text: &str,
     ws: &[Word],
     offset: usize,
     reference: Option<NaiveDate>,
+    earlier: &[TimeAnchor],
 ) -> Vec<TimeAnchor> {
     let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
     let mut out = Vec::new();
@@ -162,19 +165,25 @@ pub(crate) fn times_in(
             None => i += 1,
         }
     }
+    if let Some(again) = named_again(text, ws, &lower, offset, earlier) {
+        if !out.iter().any(|t| t.span.overlaps(again.span)) {
+            let at = out.partition_point(|t| t.span.start < again.span.start);
+            out.insert(at, again);
+        }
+    }
     out
 }
 
 /// "during the month", "in that quarter": a period named again by its
 /// unit alone is the latest one of that length named before (`earlier`, in
 /// the order they were written).
-pub(crate) fn named_again(
+fn named_again(
     text: &str,
     ws: &[Word],
+    lower: &[String],
     offset: usize,
     earlier: &[TimeAnchor],
 ) -> Option<TimeAnchor> {
-    let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
     let w = |k: usize| lower.get(k).map(String::as_str);
     (0..ws.len()).find_map(|i| {
         let unit_at = match (w(i)?, w(i + 1)?) {

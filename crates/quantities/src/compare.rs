@@ -83,22 +83,15 @@ pub fn compare(claim: &Quantity, evidence: &Quantity) -> Comparison {
     // share ("68%") nor count; only a change ("doubled", "rose 100%") or
     // another ratio meets it.
     let side_by_side = |q: &Quantity| q.kind == QuantityKind::Multiplier && q.change.is_none();
-    let ratio_against_other = |a: &Quantity, b: &Quantity| {
-        side_by_side(a) && b.kind != QuantityKind::Multiplier && b.change.is_none()
+    let (ratio, other) = if side_by_side(claim) {
+        (claim, evidence)
+    } else {
+        (evidence, claim)
     };
-    if ratio_against_other(claim, evidence) || ratio_against_other(evidence, claim) {
+    if side_by_side(ratio) && other.kind != QuantityKind::Multiplier && other.change.is_none() {
         return incomparable(format!(
             "{} sets two things side by side; {} does not",
-            if side_by_side(claim) {
-                &claim.text
-            } else {
-                &evidence.text
-            },
-            if side_by_side(claim) {
-                &evidence.text
-            } else {
-                &claim.text
-            },
+            ratio.text, other.text
         ));
     }
     let measure_in = claim.unit.as_deref();

@@ -908,8 +908,9 @@ fn quote_evidence(claim: &Claim, source: &Source) -> Option<Evidence> {
     // and alters nothing: it supports a quote it gives the most of.
     let part = find_quotes(text)
         .into_iter()
-        .map(|q| (quote_words(&q.text).len(), q))
-        .filter(|(len, q)| *len >= 4 && contains_run(&wanted, &quote_words(&q.text)))
+        .map(|q| (quote_words(&q.text), q))
+        .filter(|(words, _)| words.len() >= 4 && contains_run(&wanted, words))
+        .map(|(words, q)| (words.len(), q))
         .max_by_key(|(len, q)| (*len, std::cmp::Reverse(q.span.start)));
     if let Some((len, part)) = part {
         let share = len as f64 / wanted.len() as f64;
